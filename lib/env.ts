@@ -32,6 +32,9 @@ const schema = z
         message: "must be set to at least 32 random characters in production (openssl rand -base64 32)",
       });
     }
+    if (env.NODE_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "must be set in production: sign-in links and notifications go out by email" });
+    }
   });
 
 export type Env = z.infer<typeof schema>;

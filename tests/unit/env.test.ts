@@ -25,6 +25,12 @@ describe("parseEnv", () => {
   it("refuses production without a strong NEXTAUTH_SECRET", () => {
     expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(EnvError);
     expect(() => parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET/);
-    expect(parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+    const production = { ...valid, NODE_ENV: "production", SMTP_URL: "smtp://mail.example:587" };
+    expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: undefined })).toThrow(/NEXTAUTH_SECRET/);
+    expect(parseEnv({ ...production, NEXTAUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+  });
+
+  it("refuses production without SMTP_URL, since sign-in needs email", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/SMTP_URL must be set in production/);
   });
 });

@@ -1,0 +1,38 @@
+import "server-only";
+import type { z } from "zod";
+import { getActor } from "@/lib/auth";
+import type { Actor } from "@/lib/authz";
+import { isExpectedError } from "@/lib/errors";
+import { logUnexpectedError } from "@/lib/log";
+import type { ActionResult } from "./result";
+
+/**
+ * A server action is a public POST endpoint. This wrapper makes every one of them do the same
+ * three things: find out who is calling, parse the input with the shared zod schema, and turn
+ * errors into an ActionResult. Authorization itself happens in the lib/data function it calls.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  handler: (actor: Actor | null, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, error: { code: "VALIDATION", message: "Please correct the highlighted fields.", fieldErrors } };
+  }
+  try {
+    const actor = await getActor();
+    return { ok: true, data: await handler(actor, parsed.data) };
+  } catch (error) {
+    if (isExpectedError(error)) {
+      return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+    }
+    const referenceId = logUnexpectedError(error, { where: "server action" });
+    return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong on our side. Reference: ${referenceId}`, referenceId } };
+  }
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  data?: Prisma.InputJsonValue;
+}
+
+/** Writes an audit row. Always call it inside the transaction of the change it records. */
+export function recordAudit(tx: Tx, entry: AuditEntry) {
+  return tx.auditLog.create({
+    data: { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId ?? null, data: entry.data ?? {} },
+  });
+}

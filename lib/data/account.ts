@@ -1,0 +1,80 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { requireAdmin, requireUser, type Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+
+/** Ends every session of the caller, on every device. */
+export async function signOutEverywhere(actor: Actor | null): Promise<{ sessionsEnded: number }> {
+  const user = requireUser(actor);
+  const { count } = await db().session.deleteMany({ where: { userId: user.id } });
+  return { sessionsEnded: count };
+}
+
+export interface MemberRowDto {
+  id: string;
+  name: string | null;
+  email: string;
+  role: "MEMBER" | "ADMIN";
+  disabled: boolean;
+  grade: string | null;
+  region: string | null;
+}
+
+export async function listMembers(actor: Actor | null, query: { search?: string; page?: number } = {}): Promise<{ members: MemberRowDto[]; total: number }> {
+  requireAdmin(actor);
+  const search = query.search?.trim();
+  const where = search
+    ? { OR: [{ name: { contains: search, mode: "insensitive" as const } }, { email: { contains: search, mode: "insensitive" as const } }] }
+    : {};
+  const take = 50;
+  const page = Math.max(1, query.page ?? 1);
+  const [rows, total] = await Promise.all([
+    db().user.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * take,
+      take,
+      select: { id: true, name: true, email: true, role: true, disabledAt: true, careerGrade: { select: { code: true } }, region: { select: { name: true } } },
+    }),
+    db().user.count({ where }),
+  ]);
+  return {
+    members: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      disabled: row.disabledAt !== null,
+      grade: row.careerGrade?.code ?? null,
+      region: row.region?.name ?? null,
+    })),
+    total,
+  };
+}
+
+export async function setMemberRole(actor: Actor | null, input: { userId: string; role: "MEMBER" | "ADMIN" }) {
+  const admin = requireAdmin(actor);
+  if (input.userId === admin.id && input.role !== "ADMIN") throw new ConflictError("You cannot remove your own programme lead role. Ask another lead.");
+  await db().$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+    if (!target) throw new NotFoundError("No such member.");
+    if (target.role === input.role) return;
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
+    await recordAudit(tx, { actorId: admin.id, action: "member.role_changed", entityType: "User", entityId: input.userId, data: { from: target.role, to: input.role } });
+  });
+}
+
+/** Disabling ends every session at once; the session lookup also refuses disabled members. */
+export async function setMemberDisabled(actor: Actor | null, input: { userId: string; disabled: boolean }) {
+  const admin = requireAdmin(actor);
+  if (input.userId === admin.id) throw new ConflictError("You cannot disable your own account.");
+  await db().$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { disabledAt: true } });
+    if (!target) throw new NotFoundError("No such member.");
+    if ((target.disabledAt !== null) === input.disabled) return;
+    await tx.user.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } });
+    if (input.disabled) await tx.session.deleteMany({ where: { userId: input.userId } });
+    await recordAudit(tx, { actorId: admin.id, action: input.disabled ? "member.disabled" : "member.enabled", entityType: "User", entityId: input.userId });
+  });
+}
