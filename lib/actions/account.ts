@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { setMemberDisabled, setMemberRole, signOutEverywhere } from "@/lib/data/account";
-import { emptySchema, setDisabledSchema, setRoleSchema } from "@/lib/validation/account";
+import { setDisabledSchema, setRoleSchema } from "@/lib/validation/account";
+import { emptySchema } from "@/lib/validation/common";
 import { runAction } from "./run-action";
 
 export async function signOutEverywhereAction(input?: unknown) {

@@ -37,3 +37,6 @@ export const MEETING_MODE_LABELS: Record<(typeof MEETING_MODES)[number], string>
 
 export const MODES = ["MENTORING", "COACHING"] as const;
 export const modeSchema = z.enum(MODES, { error: "Choose mentoring or coaching." });
+
+/** For actions that take no input. */
+export const emptySchema = z.object({}).strict().or(z.undefined());

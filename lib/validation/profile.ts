@@ -33,10 +33,11 @@ export const profileSchema = z
     specialtyId: requiredId("your specialty"),
     regionId: requiredId("your region"),
     ...employerFields,
-    interests: z
-      .array(z.string().trim().min(1).max(40, "Each interest must be at most 40 characters."))
-      .max(10, "List at most 10 interests.")
-      .default([]),
+    // A form sends "a, b, c"; an API caller may send an array.
+    interests: z.preprocess(
+      (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean) : value ?? []),
+      z.array(z.string().trim().min(1).max(40, "Each interest must be at most 40 characters.")).max(10, "List at most 10 interests."),
+    ),
     gmcNumber: z
       .string()
       .trim()
