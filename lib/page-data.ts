@@ -1,5 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { getActor } from "@/lib/auth";
+import { requireMember, type Actor } from "@/lib/authz";
 import { isExpectedError } from "@/lib/errors";
 
 /**
@@ -16,4 +18,10 @@ export async function loadPageData<T>(load: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** For pages that show no personal data but are for members only. */
+export async function requirePageMember(): Promise<Actor> {
+  const actor = await getActor();
+  return loadPageData(async () => requireMember(actor));
 }

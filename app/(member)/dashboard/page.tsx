@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth";
 import { getDashboard } from "@/lib/data/dashboard";
 import { formatDate, MODE_LABELS } from "@/lib/format";
+import { loadPageData } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const dashboard = await getDashboard(await getActor());
+  const actor = await getActor();
+  const dashboard = await loadPageData(() => getDashboard(actor));
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold text-brand-800">Welcome{dashboard.name ? `, ${dashboard.name}` : ""}</h1>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { requirePageMember } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default function SettingsPage() {
+export default async function SettingsPage() {
+  await requirePageMember();
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-2xl font-semibold text-brand-800">Settings</h1>

@@ -4,12 +4,14 @@ import { MemberActions } from "@/components/account/member-actions";
 import { getActor } from "@/lib/auth";
 import { listMembers } from "@/lib/data/account";
 import { memberSearchSchema } from "@/lib/validation/members";
+import { loadPageData } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const query = memberSearchSchema.catch({}).parse(await searchParams);
-  const { members, total } = await listMembers(await getActor(), query);
+  const actor = await getActor();
+  const { members, total } = await loadPageData(() => listMembers(actor, query));
   const page = query.page ?? 1;
   return (
     <div className="space-y-5">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { RequestForm } from "@/components/requests/request-form";
 import { getReferenceOptions } from "@/lib/data/reference";
+import { requirePageMember } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Ask for a mentor or coach" };
 
 export default async function NewRequestPage({ searchParams }: { searchParams: Promise<{ mode?: string }> }) {
+  await requirePageMember();
   const { mode } = await searchParams;
   const options = await getReferenceOptions();
   return (
