@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,
     url: `http://localhost:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_MAIL_PORT: process.env.E2E_MAIL_PORT ?? "3199" },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -63,7 +63,9 @@ export function clientIp(headers: Headers): string {
  * when used) and only for the address they were sent to.
  */
 export function authOptions(request: { ip: string }): NextAuthOptions {
-  const { NEXTAUTH_SECRET } = env();
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  // next-auth's client parses the redirect with new URL(), so it must be absolute.
+  const absolute = (pathname: string) => new URL(pathname, NEXTAUTH_URL).toString();
   return {
     secret: NEXTAUTH_SECRET,
     adapter: PrismaAdapter(db() as never),
@@ -98,9 +100,9 @@ export function authOptions(request: { ip: string }): NextAuthOptions {
           ]);
           if (!byAddress.allowed || !byIp.allowed) {
             const wait = Math.max(byAddress.allowed ? 0 : byAddress.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds);
-            return `/sign-in?error=RateLimited&retryAfter=${wait}`;
+            return absolute(`/sign-in?error=RateLimited&retryAfter=${wait}`);
           }
-          if (disabled) return "/sign-in/check-email";
+          if (disabled) return absolute("/sign-in/check-email");
           return true;
         }
         return !disabled;

@@ -1,12 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/actions/account";
 
 export function SignOutEverywhere() {
+  const router = useRouter();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   async function onClick() {
@@ -16,8 +17,8 @@ export function SignOutEverywhere() {
       setBusy(false);
       return setError(result.error.message);
     }
-    // This device's session is gone too; clear its cookie and go home.
-    await signOut({ callbackUrl: "/" });
+    router.push("/");
+    router.refresh();
   }
   return (
     <div className="space-y-3">

@@ -22,11 +22,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   async function onSubmit({ email }: SignInEmailInput) {
     setFormError(undefined);
     const result = await signIn("email", { email, callbackUrl, redirect: false });
-    const target = result?.url ? new URL(result.url, window.location.origin) : null;
-    if (target?.searchParams.get("error") === "RateLimited") {
-      setFormError(rateLimitMessage(target.searchParams.get("retryAfter")));
+    // next-auth's client keeps only the error code from the redirect, not its retryAfter.
+    if (result?.error === "RateLimited") {
+      setFormError(rateLimitMessage(null));
       return;
     }
+    const target = result?.url ? new URL(result.url, window.location.origin) : null;
     if (!result || result.error || !target) {
       setFormError("We could not send a sign-in link just now. Please check the address and try again.");
       return;
@@ -49,6 +50,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
 
 export function rateLimitMessage(retryAfter: string | null): string {
   const seconds = Number(retryAfter);
-  const minutes = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 15;
-  return `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
+  const minutes = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : null;
+  return minutes
+    ? `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`
+    : "Too many sign-in requests. Please wait up to 15 minutes and try again.";
 }

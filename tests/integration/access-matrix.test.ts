@@ -19,6 +19,7 @@ vi.mock("next/headers", () => ({
     get: (name: string) => (name.endsWith("next-auth.session-token") && session.token ? { name, value: session.token } : undefined),
     has: (name: string) => name.endsWith("next-auth.session-token") && Boolean(session.token),
     getAll: () => (session.token ? [{ name: "next-auth.session-token", value: session.token }] : []),
+    delete: () => undefined,
   }),
   headers: async () => new Headers(),
 }));

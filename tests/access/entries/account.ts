@@ -5,6 +5,7 @@ export const accountEntries: MatrixEntry[] = [
   { kind: "page", file: "app/onboarding/page.tsx", expect: signedIn },
   { kind: "page", file: "app/(member)/dashboard/page.tsx", expect: signedIn },
   { kind: "page", file: "app/(member)/settings/page.tsx", expect: signedIn },
+  { kind: "page", file: "app/(member)/groups/page.tsx", expect: signedIn },
   { kind: "page", file: "app/admin/members/page.tsx", expect: adminOnly },
   { kind: "action", file: "lib/actions/account.ts", name: "signOutEverywhereAction", input: () => undefined, expect: signedIn },
   { kind: "action", file: "lib/actions/account.ts", name: "setMemberRoleAction", input: (w) => ({ userId: w.users.member.id, role: "ADMIN" }), expect: adminOnly },
