@@ -3,8 +3,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 export function createPrismaClient(url: string, poolMax = 10) {
-  // A short connect timeout: a database that is down must surface as an error, never a hang.
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 2_000 });
+  // A bounded wait (for a connection, or for a free one in the pool): a database that is down
+  // surfaces as an error, never a hang. The health check answers sooner on its own timer.
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
   return new PrismaClient({ adapter });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface ProgrammeSettingsDto {
   requestExpiryDays: number;
@@ -10,13 +11,17 @@ export interface ProgrammeSettingsDto {
   nudgeAfterDays: number;
   stalledAfterDays: number;
   menteeShortlistEnabled: boolean;
-  /** Overrides of the matching engine's default weights (merged over DEFAULT_WEIGHTS by the loader). */
-  matchingWeights: Record<string, number>;
+  /** The matching weights an admin saved; empty means the engine's DEFAULT_WEIGHTS (see lib/data/matching.ts). */
+  matchingWeights: unknown;
 }
 
-/** The programme's tunable numbers. The row is created with defaults on first use. */
-export async function getProgrammeSettings(): Promise<ProgrammeSettingsDto> {
-  const row = await db().programmeSettings.upsert({ where: { id: 1 }, create: { id: 1, matchingWeights: {} }, update: {} });
+/**
+ * The programme's tunable numbers. The row is created with defaults on first use. Inside a
+ * transaction pass its client: asking the pool for a second connection while holding one can
+ * deadlock under load.
+ */
+export async function getProgrammeSettings(client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<ProgrammeSettingsDto> {
+  const row = await client.programmeSettings.upsert({ where: { id: 1 }, create: { id: 1, matchingWeights: {} }, update: {} });
   const { id: _id, updatedAt: _updatedAt, matchingWeights, ...rest } = row;
-  return { ...rest, matchingWeights: (matchingWeights ?? {}) as Record<string, number> };
+  return { ...rest, matchingWeights: matchingWeights ?? {} };
 }

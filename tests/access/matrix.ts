@@ -1,6 +1,7 @@
 import { accountEntries } from "./entries/account";
+import { matchingEntries } from "./entries/matching";
 import { publicEntries } from "./entries/public";
 import { requestEntries } from "./entries/requests";
 import type { MatrixEntry } from "./types";
 
-export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries];
+export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries];

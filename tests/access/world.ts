@@ -16,6 +16,10 @@ export interface World {
   /** A proposal approved by the lead and waiting for the mentor's answer. */
   pendingProposalId: string;
   roundId: string;
+  /** A proposal from the round that the lead has not reviewed (someone else's request, with the mentor). */
+  proposedProposalId: string;
+  /** A volunteer with a free mentoring place who passes every rule for that request. */
+  outsiderId: string;
   /** Someone the mentee excluded, and someone the mentee declared as a conflict (the admin). */
   excludedId: string;
   conflictId: string;
@@ -54,6 +58,13 @@ export async function buildWorld(): Promise<World> {
   await client.declaredConflict.create({ data: { declarerId: mentee.id, otherId: admin.id, kind: "EDUCATIONAL_SUPERVISOR" } });
   await client.equalityData.create({ data: { userId: mentee.id, consentedAt: new Date(), gender: "Woman" } });
 
+  // Someone whose request the lead has not reviewed yet: a PROPOSED pair with the mentor.
+  const waiting = await createMember({ email: "waiting@matrix.test", careerGradeId: "grade-ct1" });
+  const waitingRequest = await createRequest(waiting.id, { mode: "MENTORING" });
+  const proposedProposal = await client.proposal.create({
+    data: { roundId: round.id, requestId: waitingRequest.id, mentorId: mentor.id, mode: "MENTORING", score: 30, explanation: {} },
+  });
+
   const users = { member, mentee, mentor, other, admin, disabled };
   const tokens = Object.fromEntries(Object.keys(users).map((role) => [role, `session-${role}`])) as World["tokens"];
   await client.session.createMany({
@@ -69,6 +80,8 @@ export async function buildWorld(): Promise<World> {
     otherRelationshipId: otherRelationship.id,
     pendingProposalId: pendingProposal.id,
     roundId: round.id,
+    proposedProposalId: proposedProposal.id,
+    outsiderId: outsider.id,
     excludedId: outsider.id,
     conflictId: admin.id,
   };

@@ -1,0 +1,353 @@
+import "server-only";
+// The life of a proposed pair: the lead approves, rejects or overrides; the mentor accepts or
+// declines; a relationship begins. Capacity and uniqueness are enforced by row locks and unique
+// indexes inside each transaction, so concurrent approvals and acceptances cannot breach them.
+import { recordAudit } from "@/lib/audit";
+import { requireAdmin, requireUser, type Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { notifyMatchConfirmed, notifyProposalToMentor } from "@/lib/email/notifications";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkPair, explainPair, shortlistMentors, type Explanation, type PairCheck, type RuleCheck } from "@/lib/matching";
+import { effectiveWeights, loadMenteeForRequest, loadMentors } from "@/lib/data/matching";
+import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
+import { getProgrammeSettings } from "@/lib/data/settings";
+
+type Tx = Prisma.TransactionClient;
+type Mode = "MENTORING" | "COACHING";
+type ProposalStatus = "PROPOSED" | "REJECTED" | "AWAITING_MENTOR" | "DECLINED" | "EXPIRED" | "ACCEPTED" | "WITHDRAWN";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Many approvals may queue on one mentor's row lock; give them time rather than fail spuriously.
+const LOCKING_TX = { maxWait: 20_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted } as const;
+
+interface LockedProposal {
+  id: string;
+  roundId: string | null;
+  requestId: string;
+  mentorId: string;
+  mode: Mode;
+  status: ProposalStatus;
+  mentorRespondBy: Date | null;
+}
+
+async function lockProposal(tx: Tx, proposalId: string): Promise<LockedProposal> {
+  const rows = await tx.$queryRaw<LockedProposal[]>`
+    SELECT "id", "roundId", "requestId", "mentorId", "mode", "status", "mentorRespondBy" FROM "Proposal" WHERE "id" = ${proposalId} FOR UPDATE`;
+  if (!rows[0]) throw new NotFoundError("We could not find that proposal.");
+  return rows[0];
+}
+
+/**
+ * Locks the mentor's offer row and counts the places taken (active relationships plus approved
+ * proposals waiting for the mentor). Every path that takes a place goes through this lock, and
+ * so does a capacity change (an UPDATE of the same row), so they run one at a time per mentor.
+ */
+async function lockCapacity(tx: Tx, mentorId: string, mode: Mode, options: { excludingProposalId?: string } = {}) {
+  const offers = await tx.$queryRaw<{ capacity: number }[]>`
+    SELECT "capacity" FROM "VolunteerOffer" WHERE "userId" = ${mentorId} AND "mode" = ${mode}::"Mode" FOR UPDATE`;
+  const capacity = offers[0]?.capacity ?? 0;
+  const [active, awaiting] = await Promise.all([
+    tx.relationship.count({ where: { mentorId, mode, status: "ACTIVE" } }),
+    tx.proposal.count({ where: { mentorId, mode, status: "AWAITING_MENTOR", ...(options.excludingProposalId ? { id: { not: options.excludingProposalId } } : {}) } }),
+  ]);
+  return { capacity, taken: active + awaiting, hasOffer: offers.length > 0 };
+}
+
+async function requireFreePlace(tx: Tx, mentorId: string, mode: Mode, options: { excludingProposalId?: string } = {}) {
+  const { capacity, taken, hasOffer } = await lockCapacity(tx, mentorId, mode, options);
+  if (!hasOffer) throw new ConflictError(`This person is no longer volunteering for ${mode === "MENTORING" ? "mentoring" : "coaching"}.`);
+  if (taken >= capacity) {
+    throw new ConflictError(
+      capacity === 0 ? "This mentor has paused new matches." : `This mentor has no free place: ${taken} of ${capacity} ${capacity === 1 ? "place is" : "places are"} taken or promised.`,
+    );
+  }
+}
+
+/** The hard rules, checked again with today's data (profiles, exclusions and capacity may have changed since the round). */
+async function checkRulesNow(client: Tx | ReturnType<typeof db>, requestId: string, mentorId: string, mode: Mode): Promise<PairCheck> {
+  const [mentee, mentors] = await Promise.all([loadMenteeForRequest(client, requestId), loadMentors(client, { mode, personIds: [mentorId] })]);
+  if (!mentee) throw new NotFoundError("We could not find that request.");
+  const mentor = mentors[0];
+  if (!mentor) throw new ConflictError("This person is no longer volunteering for this.");
+  return checkPair(mentee, mentor);
+}
+
+async function addRequestEvent(tx: Tx, requestId: string, kind: string, detail: string) {
+  await tx.requestEvent.create({ data: { requestId, kind, detail } });
+}
+
+async function approveLocked(tx: Tx, admin: Actor, proposal: LockedProposal, extra: { overrideJustification?: string | null } = {}) {
+  await requireFreePlace(tx, proposal.mentorId, proposal.mode, { excludingProposalId: proposal.id });
+  const settings = await getProgrammeSettings(tx);
+  const now = new Date();
+  await tx.proposal.update({
+    where: { id: proposal.id },
+    data: {
+      status: "AWAITING_MENTOR",
+      decidedById: admin.id,
+      decidedAt: now,
+      mentorRespondBy: new Date(now.getTime() + settings.mentorResponseDays * DAY_MS),
+      ...(extra.overrideJustification ? { overrideJustification: extra.overrideJustification } : {}),
+    },
+  });
+  await addRequestEvent(tx, proposal.requestId, "mentor_asked", `A possible ${proposal.mode === "MENTORING" ? "mentor" : "coach"} has been asked and has ${settings.mentorResponseDays} days to reply.`);
+  await notifyProposalToMentor(tx, proposal.id);
+}
+
+/** The lead approves a proposal: the mentor is asked (by email) to accept or decline. */
+export async function approveProposal(actor: Actor | null, input: { proposalId: string }) {
+  const admin = requireAdmin(actor);
+  await db().$transaction(async (tx) => {
+    const proposal = await lockProposal(tx, input.proposalId);
+    if (proposal.status !== "PROPOSED") throw new ConflictError("This proposal has already been decided.");
+    const check = await checkRulesNow(tx, proposal.requestId, proposal.mentorId, proposal.mode);
+    const broken = check.checks.filter((c) => !c.passed && c.code !== "capacity");
+    if (broken.length) throw new ConflictError(`This pair now breaks a rule: ${broken.map((c) => c.sentence).join(" ")} Reject it, or override with a justification.`);
+    await approveLocked(tx, admin, proposal);
+    await recordAudit(tx, { actorId: admin.id, action: "proposal.approved", entityType: "Proposal", entityId: proposal.id });
+  }, LOCKING_TX);
+}
+
+export async function rejectProposal(actor: Actor | null, input: { proposalId: string; reason: string }) {
+  const admin = requireAdmin(actor);
+  await db().$transaction(async (tx) => {
+    const proposal = await lockProposal(tx, input.proposalId);
+    if (proposal.status !== "PROPOSED") throw new ConflictError("This proposal has already been decided.");
+    await tx.proposal.update({ where: { id: proposal.id }, data: { status: "REJECTED", rejectReason: input.reason, decidedById: admin.id, decidedAt: new Date() } });
+    await recordAudit(tx, { actorId: admin.id, action: "proposal.rejected", entityType: "Proposal", entityId: proposal.id, data: { reason: input.reason } });
+  }, LOCKING_TX);
+}
+
+/**
+ * The lead picks another mentor for the request. The hard rules are checked and shown; breaking
+ * one needs a written justification, which is audited. Capacity can never be overridden.
+ */
+export async function overrideProposal(actor: Actor | null, input: { proposalId: string; mentorId: string; justification: string | null }): Promise<{ proposalId: string }> {
+  const admin = requireAdmin(actor);
+  return db().$transaction(async (tx) => {
+    const original = await lockProposal(tx, input.proposalId);
+    if (original.status !== "PROPOSED") throw new ConflictError("This proposal has already been decided.");
+    if (input.mentorId === original.mentorId) throw new ValidationError("Choose a different mentor, or approve the proposal as it is.", { mentorId: ["Choose a different mentor."] });
+    const [mentee, [mentor], settings] = await Promise.all([
+      loadMenteeForRequest(tx, original.requestId),
+      loadMentors(tx, { mode: original.mode, personIds: [input.mentorId] }),
+      getProgrammeSettings(tx),
+    ]);
+    if (!mentee) throw new NotFoundError("We could not find that request.");
+    if (!mentor) throw new ConflictError("This person is not volunteering for this.");
+    const explanation = explainPair(mentee, mentor, effectiveWeights(settings.matchingWeights), Date.now());
+    const broken = explanation.rules.filter((c) => !c.passed);
+    if (broken.some((c) => c.code === "capacity")) throw new ConflictError("This mentor has no free place; capacity cannot be overridden.");
+    if (broken.some((c) => c.code === "different-person" || c.code === "same-mode")) throw new ConflictError("This person cannot be proposed for this request.");
+    if (broken.length && !input.justification) {
+      throw new ValidationError("This pair breaks a rule. Write why you are overriding it.", {
+        justification: [`Needed because: ${broken.map((c) => c.sentence).join(" ")}`],
+      });
+    }
+
+    await tx.proposal.update({ where: { id: original.id }, data: { status: "REJECTED", rejectReason: "Overridden by the programme lead", decidedById: admin.id, decidedAt: new Date() } });
+    const created = await tx.proposal.create({
+      data: {
+        roundId: original.roundId,
+        requestId: original.requestId,
+        mentorId: input.mentorId,
+        mode: original.mode,
+        score: explanation.total,
+        explanation: explanation as unknown as Prisma.InputJsonValue,
+      },
+      select: { id: true, roundId: true, requestId: true, mentorId: true, mode: true, status: true, mentorRespondBy: true },
+    });
+    await approveLocked(tx, admin, { ...created, status: "PROPOSED" }, { overrideJustification: broken.length ? input.justification : null });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: broken.length ? "proposal.overridden_breaking_rules" : "proposal.overridden",
+      entityType: "Proposal",
+      entityId: created.id,
+      data: { replaced: original.id, mentorId: input.mentorId, brokenRules: broken.map((c) => c.code), justification: input.justification },
+    });
+    return { proposalId: created.id };
+  }, LOCKING_TX);
+}
+
+/** Approves every undecided proposal of a round, each on its own; reports those that could not be. */
+export async function approveAllInRound(actor: Actor | null, input: { roundId: string }): Promise<{ approved: number; refused: { proposalId: string; reason: string }[] }> {
+  requireAdmin(actor);
+  const pending = await db().proposal.findMany({ where: { roundId: input.roundId, status: "PROPOSED" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  let approved = 0;
+  const refused: { proposalId: string; reason: string }[] = [];
+  for (const { id } of pending) {
+    try {
+      await approveProposal(actor, { proposalId: id });
+      approved++;
+    } catch (error) {
+      if (error instanceof ConflictError || error instanceof NotFoundError) refused.push({ proposalId: id, reason: error.message });
+      else throw error;
+    }
+  }
+  return { approved, refused };
+}
+
+export interface ShortlistDto {
+  request: { id: string; mode: Mode; mentee: PersonSummaryDto };
+  entries: { mentor: PersonSummaryDto; score: number; freePlaces: number; explanation: Explanation }[];
+  disallowed: { mentor: PersonSummaryDto; score: number; brokenRules: RuleCheck[] }[];
+}
+
+/** The best mentors for one request, each with its explanation, and the nearest ones that break a rule. */
+export async function getShortlist(actor: Actor | null, input: { requestId: string; n?: number }): Promise<ShortlistDto> {
+  requireAdmin(actor);
+  const client = db();
+  const mentee = await loadMenteeForRequest(client, input.requestId);
+  if (!mentee) throw new NotFoundError("We could not find that request.");
+  const [mentors, settings] = await Promise.all([loadMentors(client, { mode: mentee.mode }), getProgrammeSettings()]);
+  const result = shortlistMentors(mentee, mentors, effectiveWeights(settings.matchingWeights), input.n ?? 8, { now: Date.now(), nearestDisallowed: 5 });
+  const ids = [mentee.personId, ...result.shortlist.map((s) => s.mentorId), ...result.nearestDisallowed.map((d) => d.mentorId)];
+  const people = new Map((await client.user.findMany({ where: { id: { in: ids } }, select: personSummarySelect })).map((p) => [p.id, toPersonSummary(p)]));
+  return {
+    request: { id: mentee.requestId, mode: mentee.mode, mentee: people.get(mentee.personId)! },
+    entries: result.shortlist.map((s) => ({ mentor: people.get(s.mentorId)!, score: s.score, freePlaces: s.freePlaces, explanation: s.explanation })),
+    disallowed: result.nearestDisallowed.map((d) => ({ mentor: people.get(d.mentorId)!, score: d.score, brokenRules: d.brokenRules })),
+  };
+}
+
+export interface MentorProposalDto {
+  id: string;
+  status: ProposalStatus;
+  mode: Mode;
+  respondBy: Date | null;
+  mentee: PersonSummaryDto & { bio: string | null; meetingMode: string };
+  area: string | null;
+  aims: string;
+  explanation: Explanation;
+  isMentor: boolean;
+}
+
+/**
+ * What the mentor sees before accepting: who, what they hope for, and why the pair was proposed.
+ * No contact details until accepted. Only the asked mentor (and the lead) may see it, and only
+ * once the lead has approved it.
+ */
+export async function getProposalForMentor(actor: Actor | null, proposalId: string): Promise<MentorProposalDto> {
+  const user = requireUser(actor);
+  const row = await db().proposal.findUnique({
+    where: { id: proposalId },
+    select: {
+      id: true,
+      status: true,
+      mode: true,
+      mentorId: true,
+      mentorRespondBy: true,
+      explanation: true,
+      request: { select: { aims: true, meetingMode: true, developmentArea: { select: { name: true } }, mentee: { select: { ...personSummarySelect, bio: true } } } },
+    },
+  });
+  const visibleToMentor = row && row.mentorId === user.id && row.status !== "PROPOSED" && row.status !== "REJECTED";
+  if (!row || (!visibleToMentor && user.role !== "ADMIN")) throw new NotFoundError("We could not find that proposal.");
+  return {
+    id: row.id,
+    status: row.status,
+    mode: row.mode,
+    respondBy: row.mentorRespondBy,
+    mentee: { ...toPersonSummary(row.request.mentee), bio: row.request.mentee.bio, meetingMode: row.request.meetingMode },
+    area: row.request.developmentArea?.name ?? null,
+    aims: row.request.aims,
+    explanation: row.explanation as unknown as Explanation,
+    isMentor: row.mentorId === user.id,
+  };
+}
+
+async function lockProposalForMentor(tx: Tx, user: Actor, proposalId: string) {
+  const proposal = await lockProposal(tx, proposalId);
+  if (proposal.mentorId !== user.id || proposal.status === "PROPOSED" || proposal.status === "REJECTED") throw new NotFoundError("We could not find that proposal.");
+  if (proposal.status === "ACCEPTED") throw new ConflictError("You have already accepted this.");
+  if (proposal.status !== "AWAITING_MENTOR") throw new ConflictError("This proposal is no longer waiting for an answer.");
+  if (proposal.mentorRespondBy && proposal.mentorRespondBy < new Date()) throw new ConflictError("The time to answer this proposal has passed.");
+  return proposal;
+}
+
+/** The mentor accepts: the relationship begins and both are introduced (contact details shared). */
+export async function acceptProposal(actor: Actor | null, input: { proposalId: string }): Promise<{ relationshipId: string }> {
+  const user = requireUser(actor);
+  try {
+    return await db().$transaction(async (tx) => {
+      const proposal = await lockProposalForMentor(tx, user, input.proposalId);
+      // This proposal already holds a place; re-check in case capacity was lowered meanwhile.
+      await requireFreePlace(tx, proposal.mentorId, proposal.mode, { excludingProposalId: proposal.id });
+      const request = await tx.mentoringRequest.findUniqueOrThrow({ where: { id: proposal.requestId }, select: { menteeId: true, developmentAreaId: true, status: true } });
+      if (request.status !== "OPEN") throw new ConflictError("This request is no longer open.");
+      const settings = await getProgrammeSettings(tx);
+      const now = new Date();
+      const coaching = proposal.mode === "COACHING";
+      const relationship = await tx.relationship.create({
+        data: {
+          proposalId: proposal.id,
+          menteeId: request.menteeId,
+          mentorId: proposal.mentorId,
+          mode: proposal.mode,
+          developmentAreaId: request.developmentAreaId,
+          sessionsPlanned: coaching ? settings.coachingSessionsDefault : null,
+          plannedEndAt: new Date(now.getTime() + (coaching ? settings.coachingPeriodDays : 730) * DAY_MS),
+        },
+        select: { id: true },
+      });
+      await tx.proposal.update({ where: { id: proposal.id }, data: { status: "ACCEPTED", mentorRespondedAt: now } });
+      await tx.mentoringRequest.update({ where: { id: proposal.requestId }, data: { status: "MATCHED", closedAt: now } });
+      await addRequestEvent(tx, proposal.requestId, "matched", `Matched: your ${coaching ? "coach" : "mentor"} accepted. You have both been introduced by email.`);
+      await recordAudit(tx, { actorId: user.id, action: "proposal.accepted", entityType: "Proposal", entityId: proposal.id, data: { relationshipId: relationship.id } });
+      await notifyMatchConfirmed(tx, relationship.id);
+      return { relationshipId: relationship.id };
+    }, LOCKING_TX);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError("You already have an active relationship with this person.");
+    }
+    throw error;
+  }
+}
+
+/** The mentor declines (no fault): the request returns to the pool with this mentor excluded. */
+export async function declineProposal(actor: Actor | null, input: { proposalId: string; reason: string | null }) {
+  const user = requireUser(actor);
+  await db().$transaction(async (tx) => {
+    const proposal = await lockProposalForMentor(tx, user, input.proposalId);
+    await tx.proposal.update({ where: { id: proposal.id }, data: { status: "DECLINED", declineReason: input.reason, mentorRespondedAt: new Date() } });
+    await addRequestEvent(tx, proposal.requestId, "mentor_declined", "The person asked could not take this on just now. Your request is back with the programme lead.");
+    await recordAudit(tx, { actorId: user.id, action: "proposal.declined", entityType: "Proposal", entityId: proposal.id });
+  }, LOCKING_TX);
+}
+
+/** Sweep: proposals the mentor did not answer in time lapse, and the request returns to the pool. */
+export async function expireUnansweredProposals(now: Date): Promise<number> {
+  const due = await db().proposal.findMany({ where: { status: "AWAITING_MENTOR", mentorRespondBy: { lt: now } }, select: { id: true } });
+  let expired = 0;
+  for (const { id } of due) {
+    await db().$transaction(async (tx) => {
+      const proposal = await lockProposal(tx, id);
+      if (proposal.status !== "AWAITING_MENTOR" || !proposal.mentorRespondBy || proposal.mentorRespondBy >= now) return;
+      await tx.proposal.update({ where: { id }, data: { status: "EXPIRED" } });
+      await addRequestEvent(tx, proposal.requestId, "mentor_no_answer", "The person asked did not reply in time. Your request is back with the programme lead.");
+      await recordAudit(tx, { actorId: null, action: "proposal.expired", entityType: "Proposal", entityId: id });
+      expired++;
+    }, LOCKING_TX);
+  }
+  return expired;
+}
+
+export interface MyProposalDto {
+  id: string;
+  mode: Mode;
+  respondBy: Date | null;
+  mentee: PersonSummaryDto;
+}
+
+/** Proposals waiting for the caller's answer as a mentor or coach. */
+export async function listProposalsAwaitingMe(actor: Actor | null): Promise<MyProposalDto[]> {
+  const user = requireUser(actor);
+  const rows = await db().proposal.findMany({
+    where: { mentorId: user.id, status: "AWAITING_MENTOR" },
+    orderBy: { decidedAt: "asc" },
+    select: { id: true, mode: true, mentorRespondBy: true, request: { select: { mentee: { select: personSummarySelect } } } },
+  });
+  return rows.map((row) => ({ id: row.id, mode: row.mode, respondBy: row.mentorRespondBy, mentee: toPersonSummary(row.request.mentee) }));
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { modeSchema, optionalId } from "./common";
+
+const id = z.string().trim().min(1).max(64);
+
+export const runRoundSchema = z.object({
+  /** Chosen by the browser so it can follow the round's progress while waiting. */
+  roundId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{8,64}$/i, "Invalid round id.")
+    .optional(),
+  mode: modeSchema.nullish().transform((v) => v ?? undefined),
+  regionId: optionalId.transform((v) => v ?? undefined),
+  careerGradeIds: z.array(id).max(20).default([]),
+});
+
+export const roundIdSchema = z.object({ roundId: id });
+export const proposalIdSchema = z.object({ proposalId: id });
+export const rejectProposalSchema = z.object({
+  proposalId: id,
+  reason: z.string({ error: "Give a reason." }).trim().min(3, "Give a reason (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+});
+export const overrideProposalSchema = z.object({
+  proposalId: id,
+  mentorId: z.string({ error: "Choose a mentor." }).trim().min(1, "Choose a mentor.").max(64),
+  justification: z
+    .string()
+    .trim()
+    .max(1000, "Keep the justification under 1000 characters.")
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || v.length >= 20, "A justification needs at least 20 characters."),
+});
+export const declineProposalSchema = z.object({
+  proposalId: id,
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Keep it under 500 characters.")
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export const shortlistSchema = z.object({ requestId: id });
