@@ -1,7 +1,7 @@
 // An iCalendar (RFC 5545) event for a scheduled check-in, attached to the "check-in scheduled"
 // email. Times are written as London wall-clock time with TZID=Europe/London and a VTIMEZONE
 // block, so calendar clients show the time the pair agreed even across a clock change.
-import { londonParts, londonToInstant } from "./london-time";
+import { londonParts } from "./london-time";
 
 export interface CalendarEvent {
   /** Stable per check-in, so a rescheduled check-in updates the same calendar entry. */
@@ -87,15 +87,19 @@ export function foldLine(line: string): string {
   return out.join("\r\n");
 }
 
+/** True when London clocks show this instant's wall time twice (01:00–02:00 on the last Sunday of October). */
+function isAmbiguousWallTime(instant: Date): boolean {
+  const wall = formatLondonLocal(instant);
+  return [-3_600_000, 3_600_000].some((delta) => formatLondonLocal(new Date(instant.getTime() + delta)) === wall);
+}
+
 /**
  * DTSTART/DTEND as London wall time, except in the one hour a year whose wall time is ambiguous
- * (01:00–02:00 on the last Sunday of October happens twice; RFC 5545 reads it as the first).
- * There the instant is written in UTC, which no client can misread.
+ * (RFC 5545 reads an ambiguous TZID time as its first occurrence, which would move an event in the
+ * second one). There the instant is written in UTC, which no client can misread.
  */
 function dateTimeProperty(name: "DTSTART" | "DTEND", instant: Date): string {
-  const wall = londonParts(instant);
-  const unambiguous = londonToInstant(wall).getTime() === Math.floor(instant.getTime() / 1000) * 1000;
-  return unambiguous ? `${name};TZID=Europe/London:${formatLondonLocal(instant)}` : `${name}:${formatUtc(instant)}`;
+  return isAmbiguousWallTime(instant) ? `${name}:${formatUtc(instant)}` : `${name};TZID=Europe/London:${formatLondonLocal(instant)}`;
 }
 
 export function buildCalendar(event: CalendarEvent): string {

@@ -67,14 +67,16 @@ export function greetingFor(name: string | null | undefined): string {
 
 const COLORS = { text: "#1c2430", heading: "#134842", muted: "#4b5563", button: "#185a54", rule: "#d1d5db" };
 
+// In the text part, values (names, free text) stay on their line: a line break in a name must not
+// start a line that looks like something else.
 function textBlock(block: Block): string {
   switch (block.type) {
     case "paragraph":
-      return block.text;
+      return oneLine(block.text);
     case "list":
-      return block.items.map((item) => `- ${item}`).join("\n");
+      return block.items.map((item) => `- ${oneLine(item)}`).join("\n");
     case "details":
-      return block.rows.map((row) => `${row.term}: ${row.value}`).join("\n");
+      return block.rows.map((row) => `${oneLine(row.term)}: ${oneLine(row.value)}`).join("\n");
     case "actions":
       return block.links.map((link) => `${link.label}:\n${safeUrl(link.url)}`).join("\n\n");
   }
@@ -120,7 +122,7 @@ export function renderEmail(content: EmailContent, ctx: RenderContext): Rendered
   }
 
   const text = [
-    content.heading,
+    oneLine(content.heading),
     "",
     ...(content.greeting ? [content.greeting, ""] : []),
     content.blocks.map(textBlock).join("\n\n"),

@@ -57,9 +57,10 @@ export function londonOffsetMinutes(instant: Date): number {
 }
 
 /**
- * The instant at which London clocks read the given local time. In the spring gap (01:00–02:00
- * on the last Sunday of March) the result is an hour later; in the autumn overlap it is the first
- * (BST) reading. Neither case arises for the times used here.
+ * The instant at which London clocks read the given local time. A time in the spring gap
+ * (01:00–02:00 on the last Sunday of March) comes out an hour later; one in the autumn overlap
+ * (01:00–02:00 on the last Sunday of October) comes out as its second (GMT) reading. Neither
+ * case arises for the times the sweeps use (midnight, 07:00, 08:00).
  */
 export function londonToInstant(local: LocalDate & { hour?: number; minute?: number; second?: number }): Date {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0, local.second ?? 0);

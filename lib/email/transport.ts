@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,7 +19,9 @@ export interface OutgoingEmail {
 let transporter: Transporter | undefined;
 
 function smtpTransport(url: string): Transporter {
-  transporter ??= nodemailer.createTransport(url, { from: env().EMAIL_FROM });
+  // Bounded waits: a send that hangs must fail (and be retried) rather than block the worker.
+  const options: SMTPPool.Options = { url, pool: true, maxConnections: 4, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
+  transporter ??= nodemailer.createTransport(options, { from: env().EMAIL_FROM });
   return transporter;
 }
 

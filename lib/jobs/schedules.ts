@@ -12,6 +12,7 @@ import {
   sweepOverdueCheckIns,
   sweepWeeklyDigest,
 } from "./sweeps";
+import { expireUnansweredProposals } from "@/lib/data/proposals";
 
 export interface ScheduledJob {
   /** Also the pg-boss queue name: letters, digits, hyphens. */
@@ -33,4 +34,5 @@ export const schedules: ScheduledJob[] = [
   { name: "sweep-mentoring-nudges", cron: "25 * * * *", description: "Nudges for quiet mentoring pairs", run: sweepMentoringNudges },
   { name: "sweep-expiring-requests", cron: "35 * * * *", description: "Warnings before a request expires", run: sweepExpiringRequests },
   { name: "sweep-expired-requests", cron: "*/15 * * * *", description: "Close requests past their expiry", run: sweepExpiredRequests },
+  { name: "sweep-unanswered-proposals", cron: "*/15 * * * *", description: "Lapse proposals the mentor did not answer in time", run: expireUnansweredProposals },
 ];

@@ -147,15 +147,18 @@ export const REQUEST_EXPIRED_EVENT = "expired";
  * the email waits in the outbox like any other.
  */
 export async function sweepExpiredRequests(now: Date): Promise<SweepResult> {
-  const expired = await db().mentoringRequest.findMany({ where: { status: "OPEN", expiresAt: { lte: now } }, select: { id: true } });
+  // A request whose mentor is considering a proposal is in progress: it waits for the answer.
+  const due = { status: "OPEN", expiresAt: { lte: now }, proposals: { none: { status: "AWAITING_MENTOR" } } } as const;
+  const expired = await db().mentoringRequest.findMany({ where: due, select: { id: true } });
   let enqueued = 0;
   let closed = 0;
   for (const { id } of expired) {
     await db().$transaction(async (tx) => {
       // Conditional update: if the mentee withdrew or was matched meanwhile, nothing happens.
-      const { count } = await tx.mentoringRequest.updateMany({ where: { id, status: "OPEN", expiresAt: { lte: now } }, data: { status: "EXPIRED", closedAt: now } });
+      const { count } = await tx.mentoringRequest.updateMany({ where: { id, ...due }, data: { status: "EXPIRED", closedAt: now } });
       if (count === 0) return;
       closed++;
+      await tx.proposal.updateMany({ where: { requestId: id, status: "PROPOSED" }, data: { status: "WITHDRAWN", rejectReason: "The request expired" } });
       await tx.requestEvent.create({ data: { requestId: id, at: now, kind: REQUEST_EXPIRED_EVENT, detail: "No match was found before the request expired." } });
       enqueued += countEnqueued(await notifyRequestExpired(tx, id));
     });
