@@ -61,6 +61,12 @@ async function main() {
   const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], { cwd: root, env, stdio: "inherit" });
   children.push(next);
   next.on("exit", (code) => void stop(code ?? 1));
+  // The worker delivers email and runs the reminder sweeps (see README, "The worker").
+  const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: "inherit" });
+  children.push(worker);
+  worker.on("exit", (code) => {
+    if (!stopping) console.error(`The worker stopped (exit ${code}); email will wait in the outbox until it runs again.`);
+  });
 
   console.log(`\n  The app is starting at http://localhost:${port}`);
   console.log(`  Sign in as trainee@demo.example, mentor@demo.example or lead@demo.example;`);

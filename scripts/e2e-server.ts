@@ -39,12 +39,21 @@ runPrisma(["migrate", "deploy"], env, { quiet: true });
 runPrisma(["db", "seed"], env, { quiet: true });
 
 const app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port)], { cwd: root, env, stdio: "inherit" });
+// The worker delivers notification emails from the outbox, as in production. Polling quickly
+// keeps the browser tests from waiting on it.
+const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
+  cwd: root,
+  env: { ...env, WORKER_POLL_MS: "300" },
+  stdio: "inherit",
+});
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   app.kill("SIGTERM");
+  worker.kill("SIGTERM");
+  await new Promise((resolve) => (worker.exitCode !== null ? resolve(null) : worker.once("exit", resolve)));
   await mail.close();
   await database.stop();
   rmSync(folder, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { approveProposalAction, overrideProposalAction, rejectProposalAction, shortlistAction } from "@/lib/actions/matching";
 import type { ShortlistDto } from "@/lib/data/proposals";
-import { ExplanationView } from "./explanation-view";
+import { ShortlistPicker } from "./shortlist-picker";
 
 type Panel = "none" | "reject" | "override";
 
@@ -21,8 +21,6 @@ export function ProposalReview({ proposalId, requestId, menteeName }: { proposal
   const [fieldError, setFieldError] = useState<string>();
   const [reason, setReason] = useState("");
   const [shortlist, setShortlist] = useState<ShortlistDto>();
-  const [mentorId, setMentorId] = useState("");
-  const [justification, setJustification] = useState("");
 
   async function act(action: () => Promise<{ ok: boolean; error?: { message: string; fieldErrors?: Record<string, string[]> } }>) {
     setBusy(true);
@@ -47,8 +45,6 @@ export function ProposalReview({ proposalId, requestId, menteeName }: { proposal
     else setError(result.error.message);
   }
 
-  const chosen = shortlist?.entries.find((e) => e.mentor.id === mentorId);
-  const chosenBlocked = shortlist?.disallowed.find((d) => d.mentor.id === mentorId);
 
   return (
     <div className="space-y-3">
@@ -70,35 +66,13 @@ export function ProposalReview({ proposalId, requestId, menteeName }: { proposal
           {!shortlist ? (
             <p role="status">Loading the shortlist…</p>
           ) : (
-            <>
-              <label htmlFor={`${id}-mentor`} className="block font-medium">Another mentor for {menteeName}</label>
-              <select id={`${id}-mentor`} value={mentorId} onChange={(e) => setMentorId(e.target.value)} className={inputClass}>
-                <option value="">Choose…</option>
-                <optgroup label="Pass every rule">
-                  {shortlist.entries.map((e) => (
-                    <option key={e.mentor.id} value={e.mentor.id}>{e.mentor.name} · {e.mentor.grade} · {e.mentor.specialty} · {e.mentor.region} · score {e.score} · {e.freePlaces} free</option>
-                  ))}
-                </optgroup>
-                <optgroup label="Break a rule (needs a justification)">
-                  {shortlist.disallowed.map((d) => (
-                    <option key={d.mentor.id} value={d.mentor.id}>{d.mentor.name} · breaks: {d.brokenRules.map((r) => r.title).join(", ")}</option>
-                  ))}
-                </optgroup>
-              </select>
-              {chosen && <ExplanationView explanation={chosen.explanation} headingLevel={4} />}
-              {chosenBlocked && (
-                <div className="space-y-2">
-                  <Alert tone="warning" title="This pair breaks a rule">
-                    <ul className="list-disc pl-5">{chosenBlocked.brokenRules.map((r) => <li key={r.code}>{r.sentence}</li>)}</ul>
-                  </Alert>
-                  <label htmlFor={`${id}-justification`} className="block font-medium">Justification (recorded in the audit log)</label>
-                  <textarea id={`${id}-justification`} value={justification} onChange={(e) => setJustification(e.target.value)} rows={3} className={inputClass} />
-                </div>
-              )}
-              <Button disabled={busy || !mentorId} onClick={() => act(() => overrideProposalAction({ proposalId, mentorId, justification: chosenBlocked ? justification : null }))}>
-                Approve with this mentor
-              </Button>
-            </>
+            <ShortlistPicker
+              shortlist={shortlist}
+              menteeName={menteeName}
+              busy={busy}
+              submitLabel="Approve with this mentor"
+              onSubmit={(choice) => act(() => overrideProposalAction({ proposalId, ...choice }))}
+            />
           )}
         </div>
       )}

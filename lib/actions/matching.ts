@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { acceptProposal, approveAllInRound, approveProposal, declineProposal, getShortlist, overrideProposal, rejectProposal } from "@/lib/data/proposals";
+import { acceptProposal, approveAllInRound, approveProposal, declineProposal, getShortlist, overrideProposal, proposeMentorForRequest, rejectProposal } from "@/lib/data/proposals";
 import { getRoundProgress, runMatchingRound } from "@/lib/data/rounds";
 import {
   declineProposalSchema,
   overrideProposalSchema,
   proposalIdSchema,
+  proposeMentorSchema,
   rejectProposalSchema,
   roundIdSchema,
   runRoundSchema,
@@ -62,4 +63,10 @@ export async function declineProposalAction(input: unknown) {
 
 export async function shortlistAction(input: unknown) {
   return runAction(shortlistSchema, input, getShortlist);
+}
+
+export async function proposeMentorAction(input: unknown) {
+  const result = await runAction(proposeMentorSchema, input, proposeMentorForRequest);
+  if (result.ok) revalidatePath("/admin/requests", "layout");
+  return result;
 }

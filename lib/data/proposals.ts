@@ -120,54 +120,73 @@ export async function rejectProposal(actor: Actor | null, input: { proposalId: s
 }
 
 /**
- * The lead picks another mentor for the request. The hard rules are checked and shown; breaking
- * one needs a written justification, which is audited. Capacity can never be overridden.
+ * Creates an approved proposal of the lead's own choosing for a request. The hard rules are
+ * checked and shown; breaking one needs a written justification, which is audited. Capacity can
+ * never be overridden.
  */
+async function proposeChosenMentor(
+  tx: Tx,
+  admin: Actor,
+  input: { requestId: string; mode: Mode; mentorId: string; justification: string | null; roundId: string | null; replaces: string | null },
+): Promise<{ proposalId: string }> {
+  const [mentee, [mentor], settings] = await Promise.all([
+    loadMenteeForRequest(tx, input.requestId),
+    loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] }),
+    getProgrammeSettings(tx),
+  ]);
+  if (!mentee) throw new NotFoundError("We could not find that request.");
+  if (!mentor) throw new ConflictError("This person is not volunteering for this.");
+  const explanation = explainPair(mentee, mentor, effectiveWeights(settings.matchingWeights), Date.now());
+  const broken = explanation.rules.filter((c) => !c.passed);
+  if (broken.some((c) => c.code === "capacity")) throw new ConflictError("This mentor has no free place; capacity cannot be overridden.");
+  if (broken.some((c) => c.code === "different-person" || c.code === "same-mode")) throw new ConflictError("This person cannot be proposed for this request.");
+  if (broken.length && !input.justification) {
+    throw new ValidationError("This pair breaks a rule. Write why you are overriding it.", {
+      justification: [`Needed because: ${broken.map((c) => c.sentence).join(" ")}`],
+    });
+  }
+  const created = await tx.proposal.create({
+    data: { roundId: input.roundId, requestId: input.requestId, mentorId: input.mentorId, mode: input.mode, score: explanation.total, explanation: explanation as unknown as Prisma.InputJsonValue },
+    select: { id: true, roundId: true, requestId: true, mentorId: true, mode: true, status: true, mentorRespondBy: true },
+  });
+  await approveLocked(tx, admin, created, { overrideJustification: broken.length ? input.justification : null });
+  await recordAudit(tx, {
+    actorId: admin.id,
+    action: broken.length ? "proposal.overridden_breaking_rules" : "proposal.overridden",
+    entityType: "Proposal",
+    entityId: created.id,
+    data: { replaced: input.replaces, requestId: input.requestId, mentorId: input.mentorId, brokenRules: broken.map((c) => c.code), justification: input.justification },
+  });
+  return { proposalId: created.id };
+}
+
+/** The lead replaces a round's proposal with another mentor (see proposeChosenMentor). */
 export async function overrideProposal(actor: Actor | null, input: { proposalId: string; mentorId: string; justification: string | null }): Promise<{ proposalId: string }> {
   const admin = requireAdmin(actor);
   return db().$transaction(async (tx) => {
     const original = await lockProposal(tx, input.proposalId);
     if (original.status !== "PROPOSED") throw new ConflictError("This proposal has already been decided.");
     if (input.mentorId === original.mentorId) throw new ValidationError("Choose a different mentor, or approve the proposal as it is.", { mentorId: ["Choose a different mentor."] });
-    const [mentee, [mentor], settings] = await Promise.all([
-      loadMenteeForRequest(tx, original.requestId),
-      loadMentors(tx, { mode: original.mode, personIds: [input.mentorId] }),
-      getProgrammeSettings(tx),
-    ]);
-    if (!mentee) throw new NotFoundError("We could not find that request.");
-    if (!mentor) throw new ConflictError("This person is not volunteering for this.");
-    const explanation = explainPair(mentee, mentor, effectiveWeights(settings.matchingWeights), Date.now());
-    const broken = explanation.rules.filter((c) => !c.passed);
-    if (broken.some((c) => c.code === "capacity")) throw new ConflictError("This mentor has no free place; capacity cannot be overridden.");
-    if (broken.some((c) => c.code === "different-person" || c.code === "same-mode")) throw new ConflictError("This person cannot be proposed for this request.");
-    if (broken.length && !input.justification) {
-      throw new ValidationError("This pair breaks a rule. Write why you are overriding it.", {
-        justification: [`Needed because: ${broken.map((c) => c.sentence).join(" ")}`],
-      });
-    }
-
     await tx.proposal.update({ where: { id: original.id }, data: { status: "REJECTED", rejectReason: "Overridden by the programme lead", decidedById: admin.id, decidedAt: new Date() } });
-    const created = await tx.proposal.create({
-      data: {
-        roundId: original.roundId,
-        requestId: original.requestId,
-        mentorId: input.mentorId,
-        mode: original.mode,
-        score: explanation.total,
-        explanation: explanation as unknown as Prisma.InputJsonValue,
-      },
-      select: { id: true, roundId: true, requestId: true, mentorId: true, mode: true, status: true, mentorRespondBy: true },
-    });
-    await approveLocked(tx, admin, { ...created, status: "PROPOSED" }, { overrideJustification: broken.length ? input.justification : null });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: broken.length ? "proposal.overridden_breaking_rules" : "proposal.overridden",
-      entityType: "Proposal",
-      entityId: created.id,
-      data: { replaced: original.id, mentorId: input.mentorId, brokenRules: broken.map((c) => c.code), justification: input.justification },
-    });
-    return { proposalId: created.id };
+    return proposeChosenMentor(tx, admin, { ...input, requestId: original.requestId, mode: original.mode, roundId: original.roundId, replaces: original.id });
   }, LOCKING_TX);
+}
+
+/** The lead proposes a mentor for an open request outside a round, e.g. one a round could not match. */
+export async function proposeMentorForRequest(actor: Actor | null, input: { requestId: string; mentorId: string; justification: string | null }): Promise<{ proposalId: string }> {
+  const admin = requireAdmin(actor);
+  try {
+    return await db().$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ mode: Mode; status: string }[]>`SELECT "mode", "status" FROM "MentoringRequest" WHERE "id" = ${input.requestId} FOR UPDATE`;
+      if (!rows[0]) throw new NotFoundError("We could not find that request.");
+      if (rows[0].status !== "OPEN") throw new ConflictError("This request is no longer open.");
+      await tx.proposal.updateMany({ where: { requestId: input.requestId, status: "PROPOSED" }, data: { status: "WITHDRAWN", rejectReason: "Replaced by the programme lead's choice" } });
+      return proposeChosenMentor(tx, admin, { ...input, mode: rows[0].mode, roundId: null, replaces: null });
+    }, LOCKING_TX);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("A mentor has already been asked for this request.");
+    throw error;
+  }
 }
 
 /** Approves every undecided proposal of a round, each on its own; reports those that could not be. */

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getProgrammeSettings } from "@/lib/data/settings";
+import { notifyRequestReceived } from "@/lib/email/notifications";
 import type { RequestData } from "@/lib/validation/requests";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -134,6 +135,7 @@ export async function createMyRequest(actor: Actor | null, input: RequestData): 
         await tx.declaredConflict.createMany({ data: input.conflicts.map((c) => ({ declarerId: user.id, otherId: c.personId, kind: c.kind })), skipDuplicates: true });
       }
       await recordAudit(tx, { actorId: user.id, action: "request.created", entityType: "MentoringRequest", entityId: request.id, data: { mode: input.mode } });
+      await notifyRequestReceived(tx, request.id);
       return { id: request.id };
     });
   } catch (error) {

@@ -32,6 +32,11 @@ export const overrideProposalSchema = z.object({
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || v.length >= 20, "A justification needs at least 20 characters."),
 });
+export const proposeMentorSchema = z.object({
+  requestId: id,
+  mentorId: z.string({ error: "Choose a mentor." }).trim().min(1, "Choose a mentor.").max(64),
+  justification: overrideProposalSchema.shape.justification,
+});
 export const declineProposalSchema = z.object({
   proposalId: id,
   reason: z

@@ -1,7 +1,8 @@
 import { accountEntries } from "./entries/account";
 import { matchingEntries } from "./entries/matching";
+import { programmeEntries } from "./entries/programme";
 import { publicEntries } from "./entries/public";
 import { requestEntries } from "./entries/requests";
 import type { MatrixEntry } from "./types";
 
-export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries];
+export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries];

@@ -38,7 +38,7 @@ export async function buildWorld(): Promise<World> {
   const disabled = await createMember({ email: "disabled@matrix.test", disabledAt: new Date() });
 
   await createOffer(mentor.id, { mode: "MENTORING", capacity: 3 });
-  await createOffer(mentor.id, { mode: "COACHING", capacity: 2 });
+  await createOffer(mentor.id, { mode: "COACHING", capacity: 2, areas: { create: [{ developmentAreaId: "area-leadership" }] } });
   await createOffer(outsider.id, { mode: "MENTORING", capacity: 3 });
 
   const round = await client.matchingRound.create({ data: { runById: admin.id, status: "COMPLETED", filters: {}, weights: {}, finishedAt: new Date() } });
