@@ -3,6 +3,7 @@ import { matchingEntries } from "./entries/matching";
 import { programmeEntries } from "./entries/programme";
 import { publicEntries } from "./entries/public";
 import { requestEntries } from "./entries/requests";
+import { settingsEntries } from "./entries/settings";
 import type { MatrixEntry } from "./types";
 
-export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries];
+export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries, ...settingsEntries];
