@@ -1,9 +1,9 @@
 import { accountEntries } from "./entries/account";
 import { matchingEntries } from "./entries/matching";
-import { programmeEntries } from "./entries/programme";
+import { programmeEntries, reportEntries } from "./entries/programme";
 import { publicEntries } from "./entries/public";
 import { requestEntries } from "./entries/requests";
 import { settingsEntries } from "./entries/settings";
 import type { MatrixEntry } from "./types";
 
-export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries, ...settingsEntries];
+export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries, ...settingsEntries, ...reportEntries];

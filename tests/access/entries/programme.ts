@@ -40,3 +40,9 @@ export const programmeEntries: MatrixEntry[] = [
     expect: { anonymous: "invalid", member: "invalid", mentee: "invalid", mentor: "invalid", other: "invalid", admin: "invalid", disabled: "invalid" },
   },
 ];
+
+export const reportEntries: MatrixEntry[] = [
+  { kind: "page", file: "app/admin/reports/page.tsx", expect: adminOnly },
+  { kind: "route", file: "app/admin/reports/csv/route.ts", method: "GET", request: () => ({ url: "http://localhost/admin/reports/csv" }), expect: adminOnly },
+  { kind: "page", file: "app/admin/audit/page.tsx", expect: adminOnly },
+];
