@@ -20,6 +20,8 @@ export interface World {
   proposedProposalId: string;
   /** A volunteer with a free mentoring place who passes every rule for that request. */
   outsiderId: string;
+  /** An active CPD peer group of the mentor, the outsider and the lead. */
+  groupId: string;
   /** Someone the mentee excluded, and someone the mentee declared as a conflict (the admin). */
   excludedId: string;
   conflictId: string;
@@ -65,6 +67,10 @@ export async function buildWorld(): Promise<World> {
     data: { roundId: round.id, requestId: waitingRequest.id, mentorId: mentor.id, mode: "MENTORING", score: 30, explanation: {} },
   });
 
+  const group = await client.peerGroup.create({
+    data: { name: "Matrix peer group", kind: "CPD", members: { create: [{ userId: mentor.id }, { userId: outsider.id }, { userId: admin.id }] } },
+  });
+
   const users = { member, mentee, mentor, other, admin, disabled };
   const tokens = Object.fromEntries(Object.keys(users).map((role) => [role, `session-${role}`])) as World["tokens"];
   await client.session.createMany({
@@ -82,6 +88,7 @@ export async function buildWorld(): Promise<World> {
     roundId: round.id,
     proposedProposalId: proposedProposal.id,
     outsiderId: outsider.id,
+    groupId: group.id,
     excludedId: outsider.id,
     conflictId: admin.id,
   };
