@@ -3,26 +3,45 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+function watch(page: Page, errors: string[]) {
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  // Name the resource behind a "Failed to load resource" console error.
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+}
+
+/**
+ * Every page of a test, the default one and those from `newPage()` (one browser context each, so
+ * several people can be signed in at once), fails the test on a console error or a failed request.
+ */
+export const test = base.extend<{ consoleErrors: string[]; newPage: () => Promise<Page> }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      // Name the resource behind a "Failed to load resource" console error.
-      page.on("response", (response) => {
-        if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
-      });
+      watch(page, errors);
       await use(errors);
       expect(errors, "the browser console stayed free of errors").toEqual([]);
     },
     { auto: true },
   ],
+  newPage: async ({ browser, consoleErrors }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      watch(page, consoleErrors);
+      return page;
+    });
+    for (const context of contexts) await context.close();
+  },
 });
 
 export async function expectNoAxeViolations(page: Page) {

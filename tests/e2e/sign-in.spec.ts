@@ -99,11 +99,9 @@ test.describe("sign-in by email link", () => {
 });
 
 test.describe("sessions end when they should", () => {
-  test("signing out of every device refuses the old cookie everywhere", async ({ browser }) => {
-    const laptop = await browser.newContext();
-    const phone = await browser.newContext();
-    const laptopPage = await laptop.newPage();
-    const phonePage = await phone.newPage();
+  test("signing out of every device refuses the old cookie everywhere", async ({ newPage }) => {
+    const laptopPage = await newPage();
+    const phonePage = await newPage();
     await signIn(laptopPage, "mentor@demo.example");
     await signIn(phonePage, "mentor@demo.example");
     await expect(phonePage).toHaveURL(/\/dashboard$/);
@@ -114,19 +112,15 @@ test.describe("sessions end when they should", () => {
 
     await phonePage.goto("/profile");
     await expect(phonePage).toHaveURL(/\/sign-in/);
-    await laptop.close();
-    await phone.close();
   });
 
-  test("a disabled member's old cookie is refused on the next request", async ({ browser }) => {
-    const member = await browser.newContext();
-    const lead = await browser.newContext();
-    const memberPage = await member.newPage();
-    const leadPage = await lead.newPage();
+  test("a disabled member's old cookie is refused on the next request", async ({ newPage }) => {
+    const memberPage = await newPage();
+    const leadPage = await newPage();
     const email = `to.disable.${Date.now()}@nhs.example`;
     await signIn(memberPage, email);
     await expect(memberPage).toHaveURL(/\/onboarding/);
-    const cookies = await member.cookies();
+    const cookies = await memberPage.context().cookies();
     expect(cookies.find((c) => c.name.endsWith("next-auth.session-token"))).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
 
     await signIn(leadPage, "lead@demo.example");
@@ -138,8 +132,6 @@ test.describe("sessions end when they should", () => {
     await expect(memberPage).toHaveURL(/\/sign-in/);
     const audit = await withDatabase((client) => client.query(`SELECT "action" FROM "AuditLog" WHERE "action" = 'member.disabled'`));
     expect(audit.rowCount).toBeGreaterThanOrEqual(1);
-    await member.close();
-    await lead.close();
   });
 });
 
