@@ -80,6 +80,7 @@ export interface SeedSummary {
   people: number;
   offers: number;
   requests: number;
+  relationships: number;
 }
 
 type Client = ReturnType<typeof createPrismaClient>;
@@ -299,7 +300,156 @@ export async function seed(prisma: Client, now = new Date()): Promise<SeedSummar
   await prisma.declaredConflict.createMany({ data: conflicts, skipDuplicates: true });
   await prisma.exclusion.createMany({ data: exclusions, skipDuplicates: true });
 
-  return { people: demo.length + people.length, offers: offers.length, requests: requests.length };
+  const pairs = await seedWorkingPairs(prisma, { people, offers, requests, now });
+
+  return { people: demo.length + people.length, offers: offers.length, requests: requests.length, relationships: pairs };
+}
+
+const GOALS = [
+  ["Pass MRCPsych Paper A", "Sit the paper in the spring sitting with a mock score above 70%"],
+  ["Lead a quality improvement project", "Complete one PDSA cycle and present it at the audit meeting"],
+  ["Build confidence giving evidence at tribunal", "Give evidence at two tribunals with a debrief after each"],
+  ["Prepare a teaching session", "Deliver one teaching session to foundation doctors and collect feedback"],
+  ["Plan the next training post", "Agree a shortlist of three posts with my educational supervisor"],
+];
+
+/**
+ * Pairs already working together, so every screen has something to show: active mentoring pairs
+ * with check-ins and goals (two of them gone quiet), coaching pairs part-way through their
+ * sessions, ended pairs with feedback, two peer groups, and the demo mentor's own mentee.
+ * Deterministic ids; places are only taken from volunteers who have them.
+ */
+async function seedWorkingPairs(
+  prisma: Client,
+  data: { people: Prisma.UserCreateManyInput[]; offers: Prisma.VolunteerOfferCreateManyInput[]; requests: Prisma.MentoringRequestCreateManyInput[]; now: Date },
+): Promise<number> {
+  const random = createRandom(7);
+  const { people, offers, requests, now } = data;
+  const rank = new Map<string, number>(CAREER_GRADES.map((g) => [g.id, g.rank]));
+  const person = new Map(people.map((p) => [p.id!, p]));
+  const asking = new Set(requests.map((r) => r.menteeId));
+  const free = new Map(offers.map((o) => [`${o.userId}:${o.mode}`, o.capacity]));
+  const candidates = people.filter((p) => !asking.has(p.id!) && rank.get(p.careerGradeId!)! <= 8);
+
+  const relationships: Prisma.RelationshipCreateManyInput[] = [];
+  const checkIns: Prisma.CheckInCreateManyInput[] = [];
+  const goals: Prisma.GoalCreateManyInput[] = [];
+  const agreements: Prisma.AgreementCreateManyInput[] = [];
+  const feedback: Prisma.FeedbackCreateManyInput[] = [];
+
+  const findMentor = (menteeId: string, mode: "MENTORING" | "COACHING") => {
+    const mentee = person.get(menteeId)!;
+    return offers.find((o) => {
+      const mentor = person.get(o.userId);
+      return (
+        mentor &&
+        o.mode === mode &&
+        (free.get(`${o.userId}:${mode}`) ?? 0) > 0 &&
+        rank.get(mentor.careerGradeId!)! > rank.get(mentee.careerGradeId!)! &&
+        (mode === "COACHING" || mentor.regionId === mentee.regionId)
+      );
+    });
+  };
+
+  const plan: { mode: "MENTORING" | "COACHING"; status: "ACTIVE" | "ENDED"; quiet?: boolean }[] = [
+    ...Array.from({ length: 10 }, () => ({ mode: "MENTORING" as const, status: "ACTIVE" as const })),
+    { mode: "MENTORING", status: "ACTIVE", quiet: true },
+    { mode: "MENTORING", status: "ACTIVE", quiet: true },
+    ...Array.from({ length: 4 }, () => ({ mode: "COACHING" as const, status: "ACTIVE" as const })),
+    ...Array.from({ length: 3 }, () => ({ mode: "MENTORING" as const, status: "ENDED" as const })),
+  ];
+  let next = 0;
+  for (const [index, item] of plan.entries()) {
+    let mentee: Prisma.UserCreateManyInput | undefined;
+    let offer: Prisma.VolunteerOfferCreateManyInput | undefined;
+    while (next < candidates.length && !offer) {
+      mentee = candidates[next++];
+      offer = findMentor(mentee.id!, item.mode);
+    }
+    if (!mentee || !offer) break;
+    if (item.status === "ACTIVE") free.set(`${offer.userId}:${item.mode}`, free.get(`${offer.userId}:${item.mode}`)! - 1);
+    const id = `seed-relationship-${String(index + 1).padStart(2, "0")}`;
+    const startedAt = new Date(now.getTime() - random.int(60, 300) * DAY);
+    const coaching = item.mode === "COACHING";
+    const lastMet = item.quiet ? new Date(now.getTime() - random.int(120, 160) * DAY) : new Date(now.getTime() - random.int(3, 40) * DAY);
+    relationships.push({
+      id,
+      menteeId: mentee.id!,
+      mentorId: offer.userId,
+      mode: item.mode,
+      developmentAreaId: coaching ? random.pick(DEVELOPMENT_AREAS).id : null,
+      status: item.status,
+      startedAt,
+      plannedEndAt: new Date(startedAt.getTime() + (coaching ? 183 : 730) * DAY),
+      sessionsPlanned: coaching ? 6 : null,
+      lastActivityAt: item.status === "ENDED" ? startedAt : lastMet,
+      ...(item.status === "ENDED" ? { endedAt: new Date(now.getTime() - random.int(5, 40) * DAY), endedById: mentee.id!, endReason: "We achieved what we set out to do." } : {}),
+    });
+    agreements.push({
+      relationshipId: id,
+      expectations: coaching ? "Six focused sessions on one development area, with actions between sessions." : "Meet every six to eight weeks; the mentee sets the agenda.",
+      meetingFrequency: coaching ? "Every four weeks" : "Every six to eight weeks",
+      confidentiality: "What we discuss stays between us unless there is a risk to patient safety.",
+      menteeConfirmedAt: startedAt,
+      mentorConfirmedAt: startedAt,
+    });
+    const [title, measure] = GOALS[index % GOALS.length];
+    goals.push({ id: `${id}-goal`, relationshipId: id, ownerId: mentee.id!, title, measure, targetDate: new Date(now.getTime() + 120 * DAY), status: item.status === "ENDED" ? "ACHIEVED" : "IN_PROGRESS", progress: item.status === "ENDED" ? 100 : random.int(10, 70) });
+    const held = coaching ? random.int(1, 4) : item.quiet ? 1 : random.int(1, 3);
+    for (let k = 0; k < held; k++) {
+      const occurredAt = new Date(lastMet.getTime() - k * (coaching ? 28 : 50) * DAY);
+      checkIns.push({
+        id: `${id}-checkin-${k + 1}`,
+        relationshipId: id,
+        createdById: offer.userId,
+        status: "COMPLETED",
+        sessionNumber: coaching ? held - k : null,
+        scheduledAt: coaching ? occurredAt : null,
+        occurredAt,
+        durationMinutes: coaching ? 60 : 45,
+        meetingMode: "ONLINE",
+        summary: "Reviewed progress against goals and agreed next steps.",
+      });
+    }
+    if (coaching && item.status === "ACTIVE") {
+      const scheduledAt = new Date(now.getTime() + random.int(3, 20) * DAY);
+      scheduledAt.setUTCHours(17, 30, 0, 0);
+      checkIns.push({ id: `${id}-checkin-next`, relationshipId: id, createdById: mentee.id!, status: "SCHEDULED", sessionNumber: held + 1, scheduledAt, durationMinutes: 60, meetingMode: "ONLINE" });
+    }
+    if (item.status === "ENDED") {
+      feedback.push({ relationshipId: id, authorId: mentee.id!, satisfaction: random.int(4, 5), wouldRecommend: true, comment: "Having someone outside my team to think with made a real difference." });
+    }
+  }
+
+  // The demo mentor's own mentee, so mentor@demo.example has a relationship to open.
+  const demoMentee = candidates[next++];
+  if (demoMentee) {
+    relationships.push({ id: "demo-relationship", menteeId: demoMentee.id!, mentorId: "demo-mentor", mode: "MENTORING", startedAt: new Date(now.getTime() - 70 * DAY), plannedEndAt: new Date(now.getTime() + 660 * DAY), lastActivityAt: new Date(now.getTime() - 20 * DAY) });
+    agreements.push({ relationshipId: "demo-relationship", expectations: "Meet every six weeks online; I bring the agenda.", meetingFrequency: "Every six weeks", confidentiality: "Confidential between us.", menteeConfirmedAt: new Date(now.getTime() - 68 * DAY), mentorConfirmedAt: new Date(now.getTime() - 68 * DAY) });
+    goals.push({ id: "demo-relationship-goal", relationshipId: "demo-relationship", ownerId: demoMentee.id!, title: "Prepare a teaching session", measure: "Deliver one teaching session to foundation doctors and collect feedback", targetDate: new Date(now.getTime() + 60 * DAY), status: "IN_PROGRESS", progress: 40 });
+    checkIns.push({ id: "demo-relationship-checkin-1", relationshipId: "demo-relationship", createdById: "demo-mentor", status: "COMPLETED", occurredAt: new Date(now.getTime() - 20 * DAY), durationMinutes: 45, meetingMode: "ONLINE", summary: "Chose a topic and planned the session outline." });
+  }
+
+  await prisma.relationship.createMany({ data: relationships, skipDuplicates: true });
+  await prisma.agreement.createMany({ data: agreements, skipDuplicates: true });
+  await prisma.goal.createMany({ data: goals, skipDuplicates: true });
+  await prisma.checkIn.createMany({ data: checkIns, skipDuplicates: true });
+  await prisma.feedback.createMany({ data: feedback, skipDuplicates: true });
+
+  // Two peer groups: trainees in London, and a CPD group of consultants.
+  const london = people.filter((p) => p.regionId === "region-london" && rank.get(p.careerGradeId!)! <= 8).slice(0, 5);
+  const consultants = people.filter((p) => p.careerGradeId === "grade-cons" && p.regionId === "region-trent").slice(0, 4);
+  const groups = [
+    { id: "seed-group-london-trainees", name: "London trainee peer-mentoring group 1", kind: "TRAINEE" as const, regionId: "region-london", members: london },
+    { id: "seed-group-trent-cpd", name: "Trent CPD peer group 1", kind: "CPD" as const, regionId: "region-trent", members: consultants },
+  ].filter((g) => g.members.length >= 3);
+  await prisma.peerGroup.createMany({
+    data: groups.map((g) => ({ id: g.id, name: g.name, kind: g.kind, regionId: g.regionId, explanation: `Formed from ${g.members.length} members in ${g.regionId === "region-london" ? "London" : "Trent"}.`, createdAt: now })),
+    skipDuplicates: true,
+  });
+  await prisma.peerGroupMember.createMany({ data: groups.flatMap((g) => g.members.map((m) => ({ groupId: g.id, userId: m.id! }))), skipDuplicates: true });
+
+  return relationships.length;
 }
 
 // Run directly by `prisma db seed` (see prisma.config.ts).
@@ -314,7 +464,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const summary = await seed(prisma);
   const after = await prisma.user.count();
   console.log(
-    `Seeded: ${summary.people} people, ${summary.offers} volunteer offers, ${summary.requests} open requests ` +
+    `Seeded: ${summary.people} people, ${summary.offers} volunteer offers, ${summary.requests} open requests, ${summary.relationships} relationships ` +
       `(${after - before} people added this run).`,
   );
   await prisma.$disconnect();

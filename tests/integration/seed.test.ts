@@ -5,15 +5,18 @@ import { CAREER_GRADES, REGIONS, SPECIALTIES } from "@/prisma/reference-data";
 
 async function snapshot() {
   const client = db();
-  const [users, offers, requests, conflicts, exclusions, equality] = await Promise.all([
+  const [users, offers, requests, conflicts, exclusions, equality, relationships, checkIns, groupMembers] = await Promise.all([
     client.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, careerGradeId: true, regionId: true, specialtyId: true, updatedAt: true } }),
     client.volunteerOffer.findMany({ orderBy: { id: "asc" }, select: { id: true, capacity: true, mode: true } }),
     client.mentoringRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, mode: true, status: true } }),
     client.declaredConflict.count(),
     client.exclusion.count(),
     client.equalityData.count(),
+    client.relationship.findMany({ orderBy: { id: "asc" }, select: { id: true, menteeId: true, mentorId: true, status: true } }),
+    client.checkIn.count(),
+    client.peerGroupMember.count(),
   ]);
-  return { users, offers, requests, conflicts, exclusions, equality };
+  return { users, offers, requests, conflicts, exclusions, equality, relationships, checkIns, groupMembers };
 }
 
 describe("demo seed", () => {
@@ -30,6 +33,13 @@ describe("demo seed", () => {
     expect(spare).toBeGreaterThan(50);
     const open = await db().mentoringRequest.groupBy({ by: ["mode"], where: { status: "OPEN" }, _count: true });
     expect(open.map((g) => g.mode).sort()).toEqual(["COACHING", "MENTORING"]);
+    // Pairs already at work, in both modes, some gone quiet, some ended; none breaches a capacity.
+    const pairs = await db().relationship.groupBy({ by: ["mode", "status"], _count: true });
+    expect(pairs.map((p) => `${p.mode}:${p.status}`).sort()).toEqual(["COACHING:ACTIVE", "MENTORING:ACTIVE", "MENTORING:ENDED"]);
+    const offers = await db().volunteerOffer.findMany({ select: { userId: true, mode: true, capacity: true } });
+    const active = await db().relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE" }, _count: true });
+    for (const a of active) expect(a._count).toBeLessThanOrEqual(offers.find((o) => o.userId === a.mentorId && o.mode === a.mode)!.capacity);
+    expect(await db().relationship.count({ where: { mentorId: "demo-mentor", status: "ACTIVE" } })).toBe(1);
   });
 
   it("is idempotent: a second run changes nothing", async () => {
