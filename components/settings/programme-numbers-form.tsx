@@ -51,6 +51,13 @@ export function ProgrammeNumbersForm({ current }: { current: ProgrammeNumbers })
           </Field>
         ))}
       </div>
+      <div className="flex items-start gap-2">
+        <input id="menteeShortlistEnabled" type="checkbox" {...register("menteeShortlistEnabled")} className="mt-1 h-4 w-4 accent-brand-700" />
+        <label htmlFor="menteeShortlistEnabled">
+          Let mentees see and rank their shortlist
+          <span className="block text-sm text-muted">Off by default. Mentees see their five best matches with explanations and rank them; you still approve every match.</span>
+        </label>
+      </div>
       <Button type="submit" disabled={isSubmitting}>Save programme settings</Button>
     </form>
   );

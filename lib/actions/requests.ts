@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createMyRequest, removeMyConflict, removeMyExclusion, searchPeople, withdrawMyRequest } from "@/lib/data/requests";
-import { peopleSearchSchema, removeConflictSchema, removeExclusionSchema, requestIdSchema, requestSchema } from "@/lib/validation/requests";
+import { rankMyShortlist } from "@/lib/data/mentee-shortlist";
+import { peopleSearchSchema, rankShortlistSchema, removeConflictSchema, removeExclusionSchema, requestIdSchema, requestSchema } from "@/lib/validation/requests";
 import { runAction } from "./run-action";
 
 export async function createRequestAction(input: unknown) {
@@ -30,5 +31,11 @@ export async function removeExclusionAction(input: unknown) {
 export async function removeConflictAction(input: unknown) {
   const result = await runAction(removeConflictSchema, input, removeMyConflict);
   if (result.ok) revalidatePath("/profile");
+  return result;
+}
+
+export async function rankShortlistAction(input: unknown) {
+  const result = await runAction(rankShortlistSchema, input, rankMyShortlist);
+  if (result.ok) revalidatePath("/requests");
   return result;
 }

@@ -119,18 +119,22 @@ export async function listOpenRequests(actor: Actor | null, filters: { mode?: Mo
 }
 
 export interface RequestHistoryDto {
+  /** The mentee's own ranking of their shortlist (optional mode), best first. */
+  menteeRanking: PersonSummaryDto[];
   proposals: { id: string; status: string; mentor: PersonSummaryDto; score: number; createdAt: Date; decidedAt: Date | null; reason: string | null; roundId: string | null }[];
 }
 
 /** Every proposal ever made for a request, for its timeline on the lead's page. */
 export async function getRequestHistory(actor: Actor | null, requestId: string): Promise<RequestHistoryDto> {
   requireAdmin(actor);
+  const choices = await db().shortlistChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" }, select: { mentor: { select: personSummarySelect } } });
   const proposals = await db().proposal.findMany({
     where: { requestId },
     orderBy: { createdAt: "asc" },
     select: { id: true, status: true, score: true, createdAt: true, decidedAt: true, rejectReason: true, declineReason: true, roundId: true, mentor: { select: personSummarySelect } },
   });
   return {
+    menteeRanking: choices.map((c) => toPersonSummary(c.mentor)),
     proposals: proposals.map((p) => ({
       id: p.id,
       status: p.status,

@@ -168,6 +168,8 @@ export interface RoundProposalDto {
   waitingSince: Date;
   rejectReason: string | null;
   overrideJustification: string | null;
+  /** Where the mentee ranked this mentor on their own shortlist (optional mode), if they did. */
+  menteeRank: number | null;
 }
 
 export interface RoundDetailDto {
@@ -220,7 +222,9 @@ export async function getRound(actor: Actor | null, roundId: string): Promise<Ro
           rejectReason: true,
           overrideJustification: true,
           mentor: { select: personSelect },
-          request: { select: { createdAt: true, developmentArea: { select: { name: true } }, mentee: { select: personSelect } } },
+          request: {
+            select: { createdAt: true, developmentArea: { select: { name: true } }, mentee: { select: personSelect }, shortlistChoices: { select: { mentorId: true, rank: true } } },
+          },
         },
       },
     },
@@ -254,6 +258,7 @@ export async function getRound(actor: Actor | null, roundId: string): Promise<Ro
       waitingSince: p.request.createdAt,
       rejectReason: p.rejectReason,
       overrideJustification: p.overrideJustification,
+      menteeRank: p.request.shortlistChoices.find((c) => c.mentorId === p.mentor.id)?.rank ?? null,
     })),
     unmatched: (summary?.unmatched ?? []).map((u) => {
       const request = unmatchedRequests.find((r) => r.id === u.requestId);

@@ -31,6 +31,11 @@ export async function getProgrammeSettings(client: Prisma.TransactionClient | Re
   return { ...rest, matchingWeights: matchingWeights ?? {} };
 }
 
+/** Whether mentees may see and rank their shortlist (a programme setting, not personal data). */
+export async function isMenteeShortlistEnabled(): Promise<boolean> {
+  return (await getProgrammeSettings()).menteeShortlistEnabled;
+}
+
 // ───────────── editing (the programme lead) ─────────────
 
 export async function updateProgrammeSettings(actor: Actor | null, input: ProgrammeNumbers) {

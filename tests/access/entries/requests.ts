@@ -41,4 +41,15 @@ export const requestEntries: MatrixEntry[] = [
     expect: expectations(signedIn, { member: "deny", mentee: "deny", other: "deny", admin: "deny" }),
   },
   { kind: "page", file: "app/(member)/volunteer/page.tsx", expect: signedIn },
+  // The mentee's shortlist is off by default (ProgrammeSettings.menteeShortlistEnabled), so even the
+  // request's owner is refused in the matrix world; tests/integration/matching/mentee-shortlist.test.ts
+  // covers the mode turned on.
+  {
+    kind: "action",
+    file: "lib/actions/requests.ts",
+    name: "rankShortlistAction",
+    input: (w) => ({ requestId: w.openRequestId, mentorIds: [] }),
+    expect: expectations(signedIn, { member: "deny", mentee: "deny", mentor: "deny", other: "deny", admin: "deny" }),
+  },
 ];
+

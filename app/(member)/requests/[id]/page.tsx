@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { ShortlistRanking } from "@/components/requests/shortlist-ranking";
 import { WithdrawRequestButton } from "@/components/requests/withdraw-request-button";
 import { Alert } from "@/components/ui/alert";
 import { getActor } from "@/lib/auth";
+import { getMyShortlist } from "@/lib/data/mentee-shortlist";
 import { getRequest } from "@/lib/data/requests";
+import { isMenteeShortlistEnabled } from "@/lib/data/settings";
 import { formatDate, formatDateTime, MODE_LABELS } from "@/lib/format";
 import { PREFERENCE_LABELS, REQUEST_STATUS_LABELS } from "@/lib/labels";
 import { MEETING_MODE_LABELS } from "@/lib/validation/common";
@@ -14,6 +17,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   const request = await loadPageData(() => getRequest(actor, id));
+  const shortlist = request.isOwner && request.status === "OPEN" && (await isMenteeShortlistEnabled()) ? await loadPageData(() => getMyShortlist(actor, id)) : null;
   return (
     <div className="max-w-3xl space-y-6">
       {created && request.status === "OPEN" && (
@@ -46,6 +50,16 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           ))}
         </ol>
       </section>
+      {shortlist && (
+        <section aria-labelledby="shortlist-heading" className="space-y-3">
+          <h2 id="shortlist-heading" className="text-xl font-semibold">Your best matches</h2>
+          <p className="text-muted">
+            Rank the people you would most like to work with. The programme lead takes your preferences into account and still
+            approves every match; nobody is told about your ranking.
+          </p>
+          <ShortlistRanking requestId={request.id} shortlist={shortlist} />
+        </section>
+      )}
       {request.isOwner && request.status === "OPEN" && <WithdrawRequestButton requestId={request.id} />}
     </div>
   );

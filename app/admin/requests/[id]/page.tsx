@@ -37,6 +37,13 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
         </dd>
       </dl>
 
+      {history.menteeRanking.length > 0 && (
+        <section aria-labelledby="ranking-heading" className="space-y-2">
+          <h2 id="ranking-heading" className="text-xl font-semibold">The mentee&rsquo;s own ranking</h2>
+          <ol className="list-decimal pl-5">{history.menteeRanking.map((p) => <li key={p.id}>{p.name} ({[p.grade, p.specialty, p.region].filter(Boolean).join(", ")})</li>)}</ol>
+        </section>
+      )}
+
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">Timeline</h2>
         <ol className="space-y-2 border-l-2 border-brand-100 pl-4">

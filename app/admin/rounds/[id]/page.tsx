@@ -79,6 +79,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                 <summary className="cursor-pointer font-medium text-brand-700">Explanation (score {proposal.score})</summary>
                 <div className="mt-2"><ExplanationView explanation={proposal.explanation} headingLevel={4} /></div>
               </details>
+              {proposal.menteeRank && <p className="text-sm font-medium">The mentee ranked this {proposal.mode === "MENTORING" ? "mentor" : "coach"} number {proposal.menteeRank} on their shortlist.</p>}
               {proposal.rejectReason && <p className="text-sm">Reason: {proposal.rejectReason}</p>}
               {proposal.overrideJustification && <p className="text-sm">Override justification: {proposal.overrideJustification}</p>}
               {proposal.status === "PROPOSED" && <ProposalReview proposalId={proposal.id} requestId={proposal.requestId} menteeName={proposal.mentee.name} />}
