@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth";
 
 const sections = [
   { href: "/admin", label: "Overview" },
+  { href: "/admin/requests", label: "Requests" },
   { href: "/admin/rounds", label: "Matching rounds" },
   { href: "/admin/groups", label: "Peer groups" },
   { href: "/admin/members", label: "Members" },

@@ -19,7 +19,26 @@ const SECTION_LABELS: Record<string, string> = {
   waiting: "Time waiting",
 };
 
-const humanize = (key: string) => key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
+const KEY_LABELS: Record<string, string> = {
+  mentoringStepsAhead: "Mentoring: points by grades ahead (1, 2, 3… steps)",
+  coachingFurtherAlong: "Coaching: coach further along",
+  coachingNotFurtherAlong: "Coaching: coach has the skill, not further along",
+  mentoringSameByDefault: "Mentoring: same specialty",
+  coachingDifferentByDefault: "Coaching: a different specialty",
+  preferenceMet: "The mentee's stated preference met",
+  sameInPerson: "Same region, can meet in person",
+  sameOnline: "Same region, meeting online",
+  sameChoice: "Both chose the same way",
+  flexible: "Compatible because one is flexible",
+  listed: "Mentor lists the mentee's area",
+  gender: "Gender preference met",
+  ethnicMinorityMentor: "Minority ethnic mentor, as asked",
+  imgExperience: "IMG experience, as asked",
+  pointsPerWeek: "Points per week waiting",
+  maxPoints: "Most points for waiting",
+};
+
+const humanize = (key: string) => KEY_LABELS[key] ?? key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 
 /**
  * The matching engine's soft-preference weights, one labelled field each. The engine validates
