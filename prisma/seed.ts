@@ -9,6 +9,7 @@ import {
   SPECIALTIES,
 } from "./reference-data";
 import type { Prisma } from "../lib/generated/prisma/client";
+import { describeGroup } from "../lib/matching";
 
 export const DEMO_ACCOUNTS = {
   trainee: "trainee@demo.example",
@@ -437,14 +438,35 @@ async function seedWorkingPairs(
   await prisma.feedback.createMany({ data: feedback, skipDuplicates: true });
 
   // Two peer groups: trainees in London, and a CPD group of consultants.
-  const london = people.filter((p) => p.regionId === "region-london" && rank.get(p.careerGradeId!)! <= 8).slice(0, 5);
+  const inLondon = people.filter((p) => p.regionId === "region-london");
+  const london = [
+    ...inLondon.filter((p) => rank.get(p.careerGradeId!)! >= 7 && rank.get(p.careerGradeId!)! <= 8).slice(0, 2),
+    ...inLondon.filter((p) => rank.get(p.careerGradeId!)! <= 3).slice(0, 3),
+  ];
   const consultants = people.filter((p) => p.careerGradeId === "grade-cons" && p.regionId === "region-trent").slice(0, 4);
   const groups = [
     { id: "seed-group-london-trainees", name: "London trainee peer-mentoring group 1", kind: "TRAINEE" as const, regionId: "region-london", members: london },
     { id: "seed-group-trent-cpd", name: "Trent CPD peer group 1", kind: "CPD" as const, regionId: "region-trent", members: consultants },
   ].filter((g) => g.members.length >= 3);
   await prisma.peerGroup.createMany({
-    data: groups.map((g) => ({ id: g.id, name: g.name, kind: g.kind, regionId: g.regionId, explanation: `Formed from ${g.members.length} members in ${g.regionId === "region-london" ? "London" : "Trent"}.`, createdAt: now })),
+    data: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      kind: g.kind,
+      regionId: g.regionId,
+      // The same words the engine writes when the lead forms a group.
+      explanation: describeGroup(
+        g.members.map((m) => ({
+          personId: m.id!,
+          gradeRank: rank.get(m.careerGradeId!)!,
+          specialtyId: m.specialtyId!,
+          specialtyName: SPECIALTIES.find((x) => x.id === m.specialtyId)!.name,
+          regionId: m.regionId!,
+          regionName: REGIONS.find((x) => x.id === m.regionId)!.name,
+        })),
+      ),
+      createdAt: now,
+    })),
     skipDuplicates: true,
   });
   await prisma.peerGroupMember.createMany({ data: groups.flatMap((g) => g.members.map((m) => ({ groupId: g.id, userId: m.id! }))), skipDuplicates: true });
