@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { setMemberDisabledAction, setMemberRoleAction } from "@/lib/actions/account";
+import { EraseAccount } from "./erase-account";
 
 export function MemberActions({ member }: { member: { id: string; name: string | null; role: "MEMBER" | "ADMIN"; disabled: boolean } }) {
   const router = useRouter();
@@ -30,6 +31,7 @@ export function MemberActions({ member }: { member: { id: string; name: string |
         onClick={() => run(() => setMemberDisabledAction({ userId: member.id, disabled: !member.disabled }))}>
         {member.disabled ? "Enable" : "Disable"}
       </Button>
+      <EraseAccount userId={member.id} name={label} />
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { accountEntries } from "./entries/account";
+import { accountEntries, privacyEntries } from "./entries/account";
 import { groupEntries } from "./entries/groups";
 import { matchingEntries } from "./entries/matching";
 import { programmeEntries, reportEntries } from "./entries/programme";
@@ -7,4 +7,4 @@ import { requestEntries } from "./entries/requests";
 import { settingsEntries } from "./entries/settings";
 import type { MatrixEntry } from "./types";
 
-export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries, ...settingsEntries, ...reportEntries, ...groupEntries];
+export const MATRIX: MatrixEntry[] = [...publicEntries, ...accountEntries, ...requestEntries, ...matchingEntries, ...programmeEntries, ...settingsEntries, ...reportEntries, ...groupEntries, ...privacyEntries];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EraseAccount } from "@/components/account/erase-account";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { EmailPreferencesForm } from "@/components/email/email-preferences-form";
 import { getActor } from "@/lib/auth";
@@ -21,6 +22,14 @@ export default async function SettingsPage() {
         <h2 id="sessions-heading" className="text-xl font-semibold">Devices</h2>
         <p className="text-muted">Lost a phone, or signed in on a shared computer? End every session, including this one.</p>
         <SignOutEverywhere />
+      </section>
+      <section aria-labelledby="data-heading" className="space-y-3">
+        <h2 id="data-heading" className="text-xl font-semibold">Your data</h2>
+        <p>
+          <a href="/settings/data" className="text-brand-700 underline">Download everything we hold about you</a> (JSON). For a printable
+          record of your mentoring and coaching for appraisal, see <a href="/record" className="text-brand-700 underline">your record</a>.
+        </p>
+        <EraseAccount />
       </section>
     </div>
   );

@@ -50,3 +50,16 @@ export const accountEntries: MatrixEntry[] = [
     expect: expectations(signedIn, { member: "deny", mentor: "deny", other: "deny", admin: "deny" }),
   },
 ];
+
+export const privacyEntries: MatrixEntry[] = [
+  { kind: "route", file: "app/(member)/settings/data/route.ts", method: "GET", request: () => ({ url: "http://localhost/settings/data" }), expect: signedIn },
+  // Self-erasure: members in an active pair (mentee, mentor, other) must end it first; the lead cannot erase themselves.
+  {
+    kind: "action",
+    file: "lib/actions/privacy.ts",
+    name: "eraseMyAccountAction",
+    input: () => ({ confirmation: "erase" }),
+    expect: expectations(signedIn, { mentee: "invalid", mentor: "invalid", other: "invalid", admin: "invalid" }),
+  },
+  { kind: "action", file: "lib/actions/privacy.ts", name: "eraseMemberAction", input: (w) => ({ userId: w.users.member.id, confirmation: "erase" }), expect: expectations(adminOnly, { member: "allow" }) },
+];
