@@ -1,0 +1,75 @@
+// Calls pages, route handlers and server actions the way tests/integration/access-matrix.test.ts
+// does, and reports what came back: the outcome and everything the caller could see.
+import path from "node:path";
+import { NextRequest } from "next/server";
+import type { Outcome } from "../../../access/types";
+import { session } from "./session";
+
+const root = path.resolve(import.meta.dirname, "../../../..");
+
+function classifyThrown(error: unknown): Outcome | "error" {
+  const digest = (error as { digest?: unknown })?.digest;
+  if (typeof digest === "string") {
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.includes(";/sign-in") ? "sign-in" : "allow";
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "deny";
+  }
+  return "error";
+}
+
+/**
+ * Everything a rendered page would carry: the element tree with every prop (server components
+ * here pass their DTOs down as props, so any text a page loaded is in it), as one string.
+ */
+export function visibleText(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (key, v) => {
+    if (key.startsWith("_")) return undefined;
+    // An element's `type` names the component (a function or an object for client references), not data.
+    if (key === "type" && typeof v !== "string") return undefined;
+    if (typeof v === "symbol" || typeof v === "function") return undefined;
+    if (v && typeof v === "object") {
+      if (seen.has(v)) return undefined;
+      seen.add(v);
+    }
+    return v;
+  });
+}
+
+export interface Called {
+  outcome: Outcome | "error";
+  detail: string;
+  /** What the caller received: the page's element tree, the action's result or the response body. */
+  text: string;
+}
+
+export async function callPage(file: string, params: Record<string, string>, searchParams: Record<string, string> = {}): Promise<Called> {
+  const mod = await import(/* @vite-ignore */ path.join(root, file));
+  try {
+    const tree = await mod.default({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
+    return { outcome: "allow", detail: "rendered", text: visibleText(tree) };
+  } catch (error) {
+    return { outcome: classifyThrown(error), detail: String((error as Error)?.message ?? error), text: "" };
+  }
+}
+
+export async function callAction(file: string, name: string, input: unknown): Promise<Called> {
+  const mod = await import(/* @vite-ignore */ path.join(root, file));
+  const result = await mod[name](input);
+  const text = JSON.stringify(result);
+  if (result.ok) return { outcome: "allow", detail: "ok", text };
+  const code: string = result.error.code;
+  const outcome: Outcome | "error" =
+    code === "NOT_AUTHENTICATED" ? "sign-in" : code === "FORBIDDEN" || code === "NOT_FOUND" ? "deny" : code === "VALIDATION" || code === "CONFLICT" ? "invalid" : "error";
+  return { outcome, detail: `${code}: ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`, text };
+}
+
+export async function callRoute(file: string, url: string, params: Record<string, string>): Promise<Called & { response: Response }> {
+  const mod = await import(/* @vite-ignore */ path.join(root, file));
+  const request = new NextRequest(url, { method: "GET", headers: session.token ? { cookie: `next-auth.session-token=${session.token}` } : {} });
+  const response: Response = await mod.GET(request, { params: Promise.resolve(params) });
+  const text = await response.clone().text();
+  const status = response.status;
+  const outcome: Outcome | "error" =
+    status < 400 ? "allow" : status === 401 ? "sign-in" : status === 403 || status === 404 ? "deny" : status === 400 || status === 409 ? "invalid" : "error";
+  return { outcome, detail: `HTTP ${status}`, text, response };
+}
