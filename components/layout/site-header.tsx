@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/authz";
 
 const memberLinks = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/relationships", label: "Mentoring & coaching" },
   { href: "/requests", label: "Requests" },
   { href: "/volunteer", label: "Volunteer" },
   { href: "/groups", label: "Groups" },

@@ -18,8 +18,16 @@ export interface World {
   roundId: string;
   /** A proposal from the round that the lead has not reviewed (someone else's request, with the mentor). */
   proposedProposalId: string;
+  /** That proposal's request (someone else's open mentoring request). */
+  waitingRequestId: string;
   /** A volunteer with a free mentoring place who passes every rule for that request. */
   outsiderId: string;
+  goalId: string;
+  bookedCheckInId: string;
+  /** The mentee's own private note in the pair's relationship. */
+  privateNoteId: string;
+  /** An ended coaching relationship of the same mentee and mentor. */
+  endedRelationshipId: string;
   /** An active CPD peer group of the mentor, the outsider and the lead. */
   groupId: string;
   /** Someone the mentee excluded, and someone the mentee declared as a conflict (the admin). */
@@ -71,6 +79,17 @@ export async function buildWorld(): Promise<World> {
     data: { name: "Matrix peer group", kind: "CPD", members: { create: [{ userId: mentor.id }, { userId: outsider.id }, { userId: admin.id }] } },
   });
 
+  // Working together: a goal of the mentee's, a booked check-in next week, the mentee's private
+  // note, and an earlier, ended relationship of the same pair.
+  const goal = await client.goal.create({ data: { relationshipId: relationship.id, ownerId: mentee.id, title: "Pass MRCPsych Paper A", measure: "Mock score above 70%" } });
+  const bookedCheckIn = await client.checkIn.create({
+    data: { relationshipId: relationship.id, createdById: mentee.id, status: "SCHEDULED", scheduledAt: new Date(Date.now() + 7 * 24 * 3600 * 1000), durationMinutes: 60, meetingMode: "ONLINE" },
+  });
+  const privateNote = await client.note.create({ data: { relationshipId: relationship.id, authorId: mentee.id, body: "Private reflection of the mentee", visibility: "PRIVATE" } });
+  const endedRelationship = await client.relationship.create({
+    data: { menteeId: mentee.id, mentorId: mentor.id, mode: "COACHING", status: "ENDED", startedAt: new Date(Date.now() - 200 * 24 * 3600 * 1000), endedAt: new Date(), endedById: mentee.id, endReason: "We achieved what we set out to do." },
+  });
+
   const users = { member, mentee, mentor, other, admin, disabled };
   const tokens = Object.fromEntries(Object.keys(users).map((role) => [role, `session-${role}`])) as World["tokens"];
   await client.session.createMany({
@@ -87,8 +106,13 @@ export async function buildWorld(): Promise<World> {
     pendingProposalId: pendingProposal.id,
     roundId: round.id,
     proposedProposalId: proposedProposal.id,
+    waitingRequestId: waitingRequest.id,
     outsiderId: outsider.id,
     groupId: group.id,
+    goalId: goal.id,
+    bookedCheckInId: bookedCheckIn.id,
+    privateNoteId: privateNote.id,
+    endedRelationshipId: endedRelationship.id,
     excludedId: outsider.id,
     conflictId: admin.id,
   };

@@ -11,6 +11,7 @@ import { MATRIX } from "../access/matrix";
 import { ROLES, type MatrixEntry, type Outcome, type Role } from "../access/types";
 import { buildWorld, type World } from "../access/world";
 import { resetDatabase } from "../factories/database";
+import { databaseReset } from "../setup/integration";
 
 const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
 
@@ -79,14 +80,27 @@ afterEach(() => {
   session.token = undefined;
 });
 
+// This file resets the database itself, before each world it builds.
+databaseReset.beforeEachTest = false;
+
+/** Pages and GET handlers change nothing, so one world serves all seven callers. */
+function isReadOnly(entry: MatrixEntry) {
+  return entry.kind === "page" || (entry.kind === "route" && entry.method === "GET");
+}
+
 describe("access matrix", () => {
   for (const entry of MATRIX) {
     describe(label(entry), () => {
+      let shared: World | undefined;
       for (const role of ROLES) {
         const skip = entry.kind === "route" && entry.walkedBy !== undefined;
         it.skipIf(skip)(`${role} → ${entry.expect[role]}`, async () => {
-          await resetDatabase();
-          const world = await buildWorld();
+          let world = isReadOnly(entry) ? shared : undefined;
+          if (!world) {
+            await resetDatabase();
+            world = await buildWorld();
+            if (isReadOnly(entry)) shared = world;
+          }
           session.token = role === "anonymous" ? undefined : world.tokens[role as Exclude<Role, "anonymous">];
           const { outcome, detail } = await callEntry(entry, world);
           expect({ outcome, detail }).toMatchObject({ outcome: entry.expect[role] });

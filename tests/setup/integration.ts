@@ -5,8 +5,11 @@ process.env.DATABASE_URL = inject("databaseUrl");
 
 const { resetDatabase, disconnectTestDatabase } = await import("../factories/database");
 
+/** A test file that manages resets itself (the access matrix reuses a world across tests) turns this off. */
+export const databaseReset = { beforeEachTest: true };
+
 beforeEach(async () => {
-  await resetDatabase();
+  if (databaseReset.beforeEachTest) await resetDatabase();
 });
 
 afterAll(async () => {

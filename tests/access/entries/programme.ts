@@ -9,8 +9,8 @@ export const programmeEntries: MatrixEntry[] = [
     kind: "action",
     file: "lib/actions/matching.ts",
     name: "proposeMentorAction",
-    input: (w) => ({ requestId: w.openRequestId, mentorId: w.users.mentor.id, justification: null }),
-    // The open request is the mentee's coaching one, and the mentor of the world coaches: allowed for the lead.
+    input: (w) => ({ requestId: w.waitingRequestId, mentorId: w.outsiderId, justification: null }),
+    // The outsider has a free mentoring place and passes every rule for that request.
     expect: adminOnly,
   },
   { kind: "page", file: "app/admin/email/page.tsx", expect: adminOnly },

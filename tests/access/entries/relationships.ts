@@ -1,18 +1,16 @@
 // Working together (issue 7): the relationship pages, the check-in calendar file, the record for
 // appraisal, and their server actions, against the world's active mentoring pair.
 //
-// The world holds no goal, check-in or note, so entries that need one use an id that does not
-// exist: everyone signed in is then told "not found" (deny), which still proves the sign-in and
-// disabled rows. The same pages, handlers and actions are walked with real rows, per role, in
-// tests/integration/relationships/access-rows.test.ts.
+// The world holds a goal, a booked check-in, the mentee's private note and an ended relationship
+// of the same pair (tests/access/world.ts). tests/integration/relationships/access-rows.test.ts
+// walks more rows per role.
 import { londonDateInput, londonTimeInput } from "@/lib/validation/relationships";
 import { expectations, menteeOnly, pairOnly, signedIn, type MatrixEntry } from "../types";
+import type { World } from "../world";
 
 const DAY = 86_400_000;
-const MISSING = "no-such-row";
-
-/** Nobody can reach a row that does not exist; the signed out and disabled are sent to sign in. */
-const nobodyFinds = expectations(pairOnly, { mentee: "deny", mentor: "deny" });
+/** Only the author of a note may change it. */
+const authorOnly = menteeOnly;
 
 const nextWeek = () => {
   const instant = new Date(Date.now() + 7 * DAY);
@@ -28,7 +26,7 @@ const justNow = () => {
     : { date: londonDateInput(now), time: "00:00" };
 };
 
-const page = (file: string, expect: MatrixEntry["expect"], params?: (w: { relationshipId: string }) => Record<string, string>, searchParams?: Record<string, string>): MatrixEntry => ({
+const page = (file: string, expect: MatrixEntry["expect"], params?: (w: World) => Record<string, string>, searchParams?: Record<string, string>): MatrixEntry => ({
   kind: "page",
   file: `app/(member)/relationships/${file}`,
   params: params ?? ((w) => ({ id: w.relationshipId })),
@@ -43,10 +41,10 @@ export const relationshipEntries: MatrixEntry[] = [
   page("[id]/agreement/page.tsx", pairOnly),
   // The mentor is shown why only the mentee adds goals (a page, not a refusal).
   page("[id]/goals/new/page.tsx", pairOnly),
-  page("[id]/goals/[goalId]/page.tsx", nobodyFinds, (w) => ({ id: w.relationshipId, goalId: MISSING })),
+  page("[id]/goals/[goalId]/page.tsx", pairOnly, (w) => ({ id: w.relationshipId, goalId: w.goalId })),
   page("[id]/check-ins/new/page.tsx", pairOnly),
   page("[id]/check-ins/log/page.tsx", pairOnly),
-  page("[id]/check-ins/[checkInId]/page.tsx", nobodyFinds, (w) => ({ id: w.relationshipId, checkInId: MISSING })),
+  page("[id]/check-ins/[checkInId]/page.tsx", pairOnly, (w) => ({ id: w.relationshipId, checkInId: w.bookedCheckInId })),
   page("[id]/notes/page.tsx", pairOnly),
   page("[id]/end/page.tsx", pairOnly),
   // While the relationship is active the page says feedback comes at the end (it still renders).
@@ -58,9 +56,9 @@ export const relationshipEntries: MatrixEntry[] = [
     kind: "route",
     file: "app/(member)/relationships/[id]/check-ins/[checkInId]/calendar/route.ts",
     method: "GET",
-    request: (w) => ({ url: `http://localhost/relationships/${w.relationshipId}/check-ins/${MISSING}/calendar` }),
-    params: (w) => ({ id: w.relationshipId, checkInId: MISSING }),
-    expect: nobodyFinds,
+    request: (w) => ({ url: `http://localhost/relationships/${w.relationshipId}/check-ins/${w.bookedCheckInId}/calendar` }),
+    params: (w) => ({ id: w.relationshipId, checkInId: w.bookedCheckInId }),
+    expect: pairOnly,
   },
   { kind: "route", file: "app/(member)/record/csv/route.ts", method: "GET", request: () => ({ url: "http://localhost/record/csv" }), expect: signedIn },
 
@@ -97,17 +95,17 @@ export const relationshipEntries: MatrixEntry[] = [
     kind: "action",
     file: "lib/actions/relationships.ts",
     name: "requestRematchAction",
-    input: (w) => ({ relationshipId: w.relationshipId }),
-    // Only the mentee asks for a new match, and only once the relationship has ended.
-    expect: expectations(pairOnly, { mentee: "invalid", mentor: "deny" }),
+    input: (w) => ({ relationshipId: w.endedRelationshipId }),
+    // Only the mentee asks for a new match once a relationship has ended.
+    expect: expectations(pairOnly, { mentor: "deny" }),
   },
   {
     kind: "action",
     file: "lib/actions/relationships.ts",
     name: "submitFeedbackAction",
-    input: (w) => ({ relationshipId: w.relationshipId, satisfaction: "4", wouldRecommend: "yes", comment: "" }),
-    // Feedback comes when the relationship ends; the world's pair is active.
-    expect: expectations(pairOnly, { mentee: "invalid", mentor: "invalid" }),
+    input: (w) => ({ relationshipId: w.endedRelationshipId, satisfaction: "4", wouldRecommend: "yes", comment: "" }),
+    // Feedback is for both people of the ended relationship.
+    expect: pairOnly,
   },
 
   // ───── server actions: goals (the mentee's) ─────
@@ -122,8 +120,8 @@ export const relationshipEntries: MatrixEntry[] = [
     kind: "action",
     file: "lib/actions/goals.ts",
     name: "updateGoalAction",
-    input: () => ({ goalId: MISSING, title: "Chair a ward round confidently", measure: "Three ward rounds with good feedback", targetDate: "", status: "IN_PROGRESS", progress: "40" }),
-    expect: nobodyFinds,
+    input: (w) => ({ goalId: w.goalId, title: "Chair a ward round confidently", measure: "Three ward rounds with good feedback", targetDate: "", status: "IN_PROGRESS", progress: "40" }),
+    expect: menteeOnly,
   },
 
   // ───── server actions: check-ins ─────
@@ -138,10 +136,10 @@ export const relationshipEntries: MatrixEntry[] = [
     kind: "action",
     file: "lib/actions/check-ins.ts",
     name: "rescheduleCheckInAction",
-    input: () => ({ checkInId: MISSING, ...nextWeek(), durationMinutes: "60", meetingMode: "ONLINE" }),
-    expect: nobodyFinds,
+    input: (w) => ({ checkInId: w.bookedCheckInId, ...nextWeek(), durationMinutes: "60", meetingMode: "ONLINE" }),
+    expect: pairOnly,
   },
-  { kind: "action", file: "lib/actions/check-ins.ts", name: "cancelCheckInAction", input: () => ({ checkInId: MISSING }), expect: nobodyFinds },
+  { kind: "action", file: "lib/actions/check-ins.ts", name: "cancelCheckInAction", input: (w) => ({ checkInId: w.bookedCheckInId }), expect: pairOnly },
   {
     kind: "action",
     file: "lib/actions/check-ins.ts",
@@ -158,6 +156,6 @@ export const relationshipEntries: MatrixEntry[] = [
     input: (w) => ({ relationshipId: w.relationshipId, checkInId: "", body: "A reflection for my appraisal.", visibility: "PRIVATE" }),
     expect: pairOnly,
   },
-  { kind: "action", file: "lib/actions/notes.ts", name: "updateNoteAction", input: () => ({ noteId: MISSING, body: "Changed", visibility: "SHARED" }), expect: nobodyFinds },
-  { kind: "action", file: "lib/actions/notes.ts", name: "deleteNoteAction", input: () => ({ noteId: MISSING }), expect: nobodyFinds },
+  { kind: "action", file: "lib/actions/notes.ts", name: "updateNoteAction", input: (w) => ({ noteId: w.privateNoteId, body: "Changed", visibility: "SHARED" }), expect: authorOnly },
+  { kind: "action", file: "lib/actions/notes.ts", name: "deleteNoteAction", input: (w) => ({ noteId: w.privateNoteId }), expect: authorOnly },
 ];
