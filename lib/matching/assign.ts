@@ -1,44 +1,45 @@
+import { collectClass, createScanBuffers, type CompiledInstance, type ScanBuffers } from "./compile";
+
 // Exact assignment of mentees (rows) to mentor places (columns with capacity).
 //
-// Model: a min-cost flow with one unit per mentee. Every mentee either takes a
-// place with a mentor or takes its own private "unmatched" edge to the sink, so
-// every solution is a perfect assignment and rows can be added one at a time
-// (successive shortest paths, Jonker–Volgenant style, Dijkstra with potentials).
+// Model: min-cost flow, one unit per mentee. Each mentee takes a place with a
+// mentor or its own private "unmatched" edge to the sink, so every solution is
+// a perfect assignment and mentees can be added one at a time by shortest
+// augmenting paths (successive shortest paths, Jonker–Volgenant style: Dijkstra
+// on reduced costs with node potentials, stopping as soon as the sink is final).
 //
 // Costs are pairs (hi, lo) compared lexicographically, so each level of the
-// objective is exact without squeezing several levels into one float:
-//   hi: unmatched = D, place = maxScore − score, with D > rows × (maxScore − minScore)
+// objective is exact without squeezing levels into one float:
+//   hi: unmatched = D, place = maxScore − score, with D > rows × (score range)
 //       ⇒ first the most mentees matched, then the highest total score;
-//   lo: unmatched = waitWeight × P (older waits weigh more), and the k-th
-//       mentee held by a mentor (counting current ones) costs k − 1, with
-//       P > rows × (largest k − 1) ⇒ then longest-waiting mentees, then spread.
-// Both components stay integers far below 2^53 for national-size rounds.
+//   lo: unmatched = the mentee's waiting weight (1..N, N = waited longest)
+//       ⇒ then, among equal scores, the longest-waiting mentees are matched.
+// Spreading mentees over mentors is the next tie-break, applied afterwards by
+// equal-score moves (spread.ts), which cannot change any level above.
+// All values stay integers far below 2^53 at national size.
+//
+// Edges are never listed in full. A mentee's mentors come in classes (see
+// compile.ts) whose members all score at most a known upper bound; mentor
+// potentials only ever fall, so "bound − highest potential a class could hold"
+// is a lower bound on every reduced cost in it. When a mentee is reached, its
+// classes are opened only while that bound is the smallest key around; the
+// rest wait behind one heap entry keyed by their smallest bound. Dijkstra then
+// finds the same shortest paths as if every edge had been listed.
 
-export interface AssignmentGraph {
-  rows: number;
-  cols: number;
-  /** Free places per column. */
-  colFree: Int32Array;
-  /** Mentees a column already holds (activeCount): the spread penalty counts them too. */
-  colBaseLoad: Int32Array;
-  /** 1..rows, larger = waited longer. */
-  rowWait: Int32Array;
-  edgeStart: Int32Array;
-  edgeCol: Int32Array;
-  edgeScore: Int32Array;
-}
+export type SolveStrategy = "lazy" | "full";
 
 export interface AssignmentResult {
-  /** Column per row, -1 = unmatched. */
+  /** Mentor per mentee, -1 = unmatched. */
   rowCol: Int32Array;
   rowScore: Int32Array;
   colLoad: Int32Array;
-  /** Dual potentials, nodes = rows, then columns, then the sink. */
+  /** Dual potentials: mentees, then mentors, then the sink. */
   potHi: Float64Array;
   potLo: Float64Array;
   maxScore: number;
   unmatchedHi: number;
   waitUnit: number;
+  work: { pops: number; classesOpened: number; relaxations: number };
 }
 
 class PairHeap {
@@ -79,7 +80,7 @@ class PairHeap {
     hi[k] = h;
     lo[k] = l;
   }
-  /** Removes the top; read node[0]/hi[0]/lo[0] before calling. */
+  /** Removes the top; read node[0]/hi[0]/lo[0] first. */
   pop(): void {
     const { node, hi, lo } = this;
     const last = --this.size;
@@ -104,193 +105,539 @@ class PairHeap {
   }
 }
 
+/** At most this many cached (mentor, score) entries: 32 MB. */
+const POOL_LIMIT = 1 << 22;
+
 /**
- * Solves the lexicographic assignment exactly on the given edges. maxScore and
- * minScore must bound every allowed pair (not only the edges given), so that
- * the potentials returned can certify optimality over pruned edges too.
+ * Upper bounds on mentor potentials (hi part) per bucket (cell, specialty,
+ * region), per (cell, specialty), per (cell, region) and per cell: the class
+ * bounds of the lazy search. Potentials only fall, so a bound computed earlier
+ * stays valid, only looser; refreshing now and then tightens them.
  */
-export function solveAssignment(graph: AssignmentGraph, maxScore: number, minScore: number): AssignmentResult {
-  const { rows: N, cols: M, colFree, colBaseLoad, rowWait, edgeStart, edgeCol, edgeScore } = graph;
-  const sink = N + M;
-  const nodes = N + M + 1;
-  const unmatchedHi = N * Math.max(0, maxScore - minScore) + 1;
-  let maxMarginal = 0;
-  for (let j = 0; j < M; j++) if (colFree[j] > 0) maxMarginal = Math.max(maxMarginal, colBaseLoad[j] + colFree[j] - 1);
-  const waitUnit = N * maxMarginal + 1;
-
-  const potHi = new Float64Array(nodes);
-  const potLo = new Float64Array(nodes);
-  const distHi = new Float64Array(nodes);
-  const distLo = new Float64Array(nodes);
-  const seen = new Int32Array(nodes).fill(-1);
-  const done = new Int32Array(nodes).fill(-1);
-  const pred = new Int32Array(nodes);
-  const predEdge = new Int32Array(nodes);
-  const finalized = new Int32Array(nodes);
-
-  const rowCol = new Int32Array(N).fill(-1);
-  const rowScore = new Int32Array(N);
-  const rowSlot = new Int32Array(N).fill(-1);
-  const colLoad = new Int32Array(M);
-  const slotStart = new Int32Array(M + 1);
-  for (let j = 0; j < M; j++) slotStart[j + 1] = slotStart[j] + Math.max(0, colFree[j]);
-  const slotRow = new Int32Array(slotStart[M]);
-  const heap = new PairHeap(1024);
-
-  for (let i = 0; i < N; i++) {
-    // A fresh row has no incoming residual edges, so its potential may be set so
-    // that every edge out of it has non-negative reduced cost.
-    let bestHi = potHi[sink] - unmatchedHi;
-    let bestLo = potLo[sink] - rowWait[i] * waitUnit;
-    for (let e = edgeStart[i], end = edgeStart[i + 1]; e < end; e++) {
-      const v = N + edgeCol[e];
-      const h = potHi[v] - (maxScore - edgeScore[e]);
-      const l = potLo[v];
-      if (h > bestHi || (h === bestHi && l > bestLo)) {
-        bestHi = h;
-        bestLo = l;
+class PotentialBounds {
+  readonly all: Float64Array;
+  readonly classBoundIndex: Int32Array;
+  readonly bucket: Float64Array;
+  readonly spec: Float64Array;
+  readonly region: Float64Array;
+  readonly cell: Float64Array;
+  /** Non-empty buckets with their (cell, specialty), (cell, region) and cell indices. */
+  private readonly buckets: Int32Array;
+  private readonly bucketSpec: Int32Array;
+  private readonly bucketRegion: Int32Array;
+  private readonly bucketCell: Int32Array;
+  global = 0;
+  constructor(private readonly inst: CompiledInstance) {
+    const S = inst.specialtyCount;
+    const R = inst.regionCount;
+    const C = inst.cellCount;
+    // One array, four views, so a class's bound is a single indexed read (see classBoundIndex).
+    // Every potential starts at 0, so 0 is a valid first bound everywhere.
+    this.all = new Float64Array(C * S * R + C * S + C * R + C);
+    this.bucket = this.all.subarray(0, C * S * R);
+    this.spec = this.all.subarray(C * S * R, C * S * R + C * S);
+    this.region = this.all.subarray(C * S * R + C * S, C * S * R + C * S + C * R);
+    this.cell = this.all.subarray(C * S * R + C * S + C * R);
+    const list: number[] = [];
+    for (let b = 0; b < C * S * R; b++) if (inst.smOffset[b] !== inst.smOffset[b + 1]) list.push(b);
+    this.buckets = Int32Array.from(list);
+    this.bucketSpec = Int32Array.from(list, (b) => Math.floor(b / R));
+    this.bucketCell = Int32Array.from(list, (b) => Math.floor(b / (S * R)));
+    this.bucketRegion = Int32Array.from(list, (b) => Math.floor(b / (S * R)) * R + (b % R));
+    // Per class entry: where its bound lives in `all`.
+    this.classBoundIndex = new Int32Array(inst.classCode.length);
+    for (let i = 0; i < inst.menteeCount; i++) {
+      const s = inst.menteeSpecialty[i];
+      const r = inst.menteeRegion[i];
+      for (let at = inst.classStart[i], end = inst.classStart[i + 1]; at < end; at++) {
+        const code = inst.classCode[at];
+        const c = code >> 2;
+        const cls = code & 3;
+        this.classBoundIndex[at] =
+          cls === 0 ? (c * S + s) * R + r : cls === 1 ? C * S * R + c * S + s : cls === 2 ? C * S * R + C * S + c * R + r : C * S * R + C * S + C * R + c;
       }
     }
-    potHi[i] = bestHi;
-    potLo[i] = bestLo;
+  }
+  refresh(potHi: Float64Array): void {
+    const { bucket, spec, region, cell, buckets, bucketSpec, bucketRegion, bucketCell } = this;
+    const N = this.inst.menteeCount;
+    const { smOffset, smMentors } = this.inst;
+    const count = buckets.length;
+    for (let t = 0; t < count; t++) {
+      spec[bucketSpec[t]] = -Infinity;
+      region[bucketRegion[t]] = -Infinity;
+      cell[bucketCell[t]] = -Infinity;
+    }
+    let global = -Infinity;
+    for (let t = 0; t < count; t++) {
+      const b = buckets[t];
+      let best = -Infinity;
+      for (let k = smOffset[b], end = smOffset[b + 1]; k < end; k++) {
+        const p = potHi[N + smMentors[k]];
+        if (p > best) best = p;
+      }
+      bucket[b] = best;
+      if (best > spec[bucketSpec[t]]) spec[bucketSpec[t]] = best;
+      if (best > region[bucketRegion[t]]) region[bucketRegion[t]] = best;
+      if (best > cell[bucketCell[t]]) cell[bucketCell[t]] = best;
+      if (best > global) global = best;
+    }
+    this.global = global === -Infinity ? 0 : global;
+  }
+}
 
+/**
+ * One mentee's shortest augmenting path at a time. State lives in fields (not
+ * closures) so the hot loops stay monomorphic and allocation-free.
+ */
+class LazySolver {
+  readonly N: number;
+  readonly M: number;
+  readonly sink: number;
+  readonly maxScore: number;
+  readonly unmatchedHi: number;
+  readonly waitUnit: number;
+  readonly potHi: Float64Array;
+  readonly potLo: Float64Array;
+  readonly distHi: Float64Array;
+  readonly distLo: Float64Array;
+  readonly seen: Int32Array;
+  readonly done: Int32Array;
+  readonly pred: Int32Array;
+  readonly predScore: Int32Array;
+  readonly finalized: Int32Array;
+  finalCount = 0;
+  readonly rowCol: Int32Array;
+  readonly rowScore: Int32Array;
+  readonly rowSlot: Int32Array;
+  readonly colLoad: Int32Array;
+  readonly slotStart: Int32Array;
+  readonly slotRow: Int32Array;
+  readonly heap = new PairHeap(4096);
+  readonly buf: ScanBuffers;
+  readonly bounds: PotentialBounds;
+  /** Per class entry: its bound in the current search, +Infinity once opened. */
+  readonly classBound: Float64Array;
+  /** Cache of opened classes' members: [cacheStart, cacheEnd) in the pool, -1 = not cached. */
+  readonly cacheStart: Int32Array;
+  readonly cacheEnd: Int32Array;
+  poolMentor = new Int32Array(1 << 16);
+  poolScore = new Int32Array(1 << 16);
+  poolSize = 0;
+  scratchCount = 0;
+  readonly work = { pops: 0, classesOpened: 0, relaxations: 0 };
+  /** The search in progress: its mentee, and the best way to the sink so far. */
+  current = -1;
+  sinkHi = Infinity;
+  sinkLo = Infinity;
+  sinkPred = -1;
+
+  constructor(
+    readonly inst: CompiledInstance,
+    readonly lazy: boolean,
+  ) {
+    const N = inst.menteeCount;
+    const M = inst.mentorCount;
+    const nodes = N + M + 1;
+    this.N = N;
+    this.M = M;
+    this.sink = N + M;
+    this.maxScore = inst.scoreUpper;
+    this.unmatchedHi = N * Math.max(0, inst.scoreUpper - inst.scoreLower) + 1;
+    this.waitUnit = 1;
+    this.potHi = new Float64Array(nodes);
+    this.potLo = new Float64Array(nodes);
+    this.distHi = new Float64Array(nodes);
+    this.distLo = new Float64Array(nodes);
+    this.seen = new Int32Array(nodes).fill(-1);
+    this.done = new Int32Array(nodes).fill(-1);
+    this.pred = new Int32Array(nodes);
+    this.predScore = new Int32Array(nodes);
+    this.finalized = new Int32Array(nodes);
+    this.rowCol = new Int32Array(N).fill(-1);
+    this.rowScore = new Int32Array(N);
+    this.rowSlot = new Int32Array(N).fill(-1);
+    this.colLoad = new Int32Array(M);
+    this.slotStart = new Int32Array(M + 1);
+    for (let j = 0; j < M; j++) this.slotStart[j + 1] = this.slotStart[j] + Math.max(0, inst.mentorFree[j]);
+    this.slotRow = new Int32Array(this.slotStart[M]);
+    this.buf = createScanBuffers(inst);
+    this.bounds = new PotentialBounds(inst);
+    this.classBound = new Float64Array(inst.classCode.length);
+    this.cacheStart = new Int32Array(inst.classCode.length).fill(-1);
+    this.cacheEnd = new Int32Array(inst.classCode.length);
+  }
+
+  private offerSink(h: number, l: number, from: number): void {
+    if (h < this.sinkHi || (h === this.sinkHi && l < this.sinkLo)) {
+      this.sinkHi = h;
+      this.sinkLo = l;
+      this.sinkPred = from;
+    }
+  }
+
+  /**
+   * Allowed mentors of class entry `at` (mentee u) with their scores, from the
+   * cache when this class was opened before: a class's members and scores never
+   * change during a solve, only potentials do. Returns [from, to) in the pool.
+   */
+  private membersOf(u: number, at: number): number {
+    let from = this.cacheStart[at];
+    if (from >= 0) return from;
+    const count = collectClass(this.inst, u, this.inst.classCode[at], this.buf, 0);
+    if (this.poolSize + count > this.poolMentor.length) {
+      if (this.poolSize + count > POOL_LIMIT) {
+        // Over budget: serve from the scratch buffer without caching.
+        this.scratchCount = count;
+        return -1;
+      }
+      const size = Math.min(POOL_LIMIT, Math.max(this.poolMentor.length * 2, this.poolSize + count));
+      const mentor = new Int32Array(size);
+      const score = new Int32Array(size);
+      mentor.set(this.poolMentor.subarray(0, this.poolSize));
+      score.set(this.poolScore.subarray(0, this.poolSize));
+      this.poolMentor = mentor;
+      this.poolScore = score;
+    }
+    from = this.poolSize;
+    this.poolMentor.set(this.buf.mentor.subarray(0, count), from);
+    this.poolScore.set(this.buf.score.subarray(0, count), from);
+    this.poolSize += count;
+    this.cacheStart[at] = from;
+    this.cacheEnd[at] = from + count;
+    return from;
+  }
+
+  private openClass(u: number, at: number): void {
+    this.work.classesOpened++;
+    const { done, seen, distHi, distLo, potHi, potLo, pred, predScore, heap, N } = this;
+    const from = this.membersOf(u, at);
+    let mentor: Int32Array;
+    let score: Int32Array;
+    let start: number;
+    let end: number;
+    if (from >= 0) {
+      mentor = this.poolMentor;
+      score = this.poolScore;
+      start = from;
+      end = this.cacheEnd[at];
+    } else {
+      mentor = this.buf.mentor;
+      score = this.buf.score;
+      start = 0;
+      end = this.scratchCount;
+    }
+    const i = this.current;
+    const dh = distHi[u];
+    const dl = distLo[u];
+    const ph = potHi[u] + this.maxScore;
+    const pl = potLo[u];
+    const own = this.rowCol[u];
+    const colLoad = this.colLoad;
+    const colFree = this.inst.mentorFree;
+    const sinkPotHi = potHi[this.sink];
+    const sinkPotLo = potLo[this.sink];
+    for (let t = start; t < end; t++) {
+      const j = mentor[t];
+      if (j === own) continue;
+      const v = N + j;
+      if (done[v] === i) continue;
+      const nh = dh + ph - score[t] - potHi[v];
+      // Anything beyond the best way to the sink so far can never be on the path.
+      if (nh > this.sinkHi) continue;
+      const nl = dl + pl - potLo[v];
+      if (seen[v] !== i || nh < distHi[v] || (nh === distHi[v] && nl < distLo[v])) {
+        seen[v] = i;
+        distHi[v] = nh;
+        distLo[v] = nl;
+        pred[v] = u;
+        predScore[v] = score[t];
+        heap.push(v, nh, nl);
+        // A free place: offer the sink now rather than when v is popped. If the
+        // search stops with v unpopped, v's key equals the sink's, so the path
+        // is still tight after the potential update.
+        if (colLoad[j] < colFree[j]) this.offerSink(nh + potHi[v] - sinkPotHi, nl + potLo[v] - sinkPotLo, v);
+      }
+    }
+    this.work.relaxations += end - start;
+  }
+
+  /**
+   * Lower bounds (hi) on the reduced cost of every class of mentee u, for this
+   * search: distance + (maxScore − class upper bound) + potential − highest
+   * mentor potential the class could hold.
+   */
+  private boundClasses(u: number): void {
+    const { inst, classBound } = this;
+    const base = this.distHi[u] + this.potHi[u] + this.maxScore;
+    const classUpper = inst.classUpper;
+    const all = this.bounds.all;
+    const index = this.bounds.classBoundIndex;
+    for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
+      classBound[at] = base - classUpper[at] - all[index[at]];
+    }
+  }
+
+  /**
+   * Opens every class of u whose bound is within reach (not beyond the heap's
+   * smallest key or the sink), and leaves one heap entry keyed by the smallest
+   * bound left. Entries for classes carry lo = -Infinity: a bound says nothing
+   * about the tie-break part. Opening a class early is harmless; the invariant
+   * is only that no unopened class has a bound below its mentee's entry.
+   */
+  private drainClasses(u: number): void {
+    const { inst, heap, classBound } = this;
+    let rest = Infinity;
+    for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
+      const bound = classBound[at];
+      if (bound === Infinity) continue;
+      // Re-read the limit: each opening may push smaller keys.
+      const top = heap.size > 0 ? heap.hi[0] : Infinity;
+      if (bound <= top && bound <= this.sinkHi) {
+        classBound[at] = Infinity;
+        this.openClass(u, at);
+      } else if (bound < rest) {
+        rest = bound;
+      }
+    }
+    if (rest < Infinity) this.heap.push(-1 - u, rest, -Infinity);
+  }
+
+  private relaxHolders(u: number, dh: number, dl: number): void {
+    const { N, done, seen, distHi, distLo, potHi, potLo, pred, heap, slotRow, rowScore } = this;
+    const i = this.current;
+    const j = u - N;
+    const load = this.colLoad[j];
+    const ph = potHi[u] - this.maxScore;
+    const pl = potLo[u];
+    if (load < this.inst.mentorFree[j]) {
+      this.offerSink(dh + potHi[u] - potHi[this.sink], dl + pl - potLo[this.sink], u);
+    }
+    for (let s = this.slotStart[j], end = this.slotStart[j] + load; s < end; s++) {
+      const k = slotRow[s];
+      if (done[k] === i) continue;
+      this.work.relaxations++;
+      const nh = dh + ph + rowScore[k] - potHi[k];
+      const nl = dl + pl - potLo[k];
+      if (seen[k] !== i || nh < distHi[k] || (nh === distHi[k] && nl < distLo[k])) {
+        seen[k] = i;
+        distHi[k] = nh;
+        distLo[k] = nl;
+        pred[k] = u;
+        heap.push(k, nh, nl);
+      }
+    }
+  }
+
+  /** Adds mentee i: one Dijkstra to the sink, a potential update, an augmentation. */
+  addMentee(i: number): void {
+    const { inst, N, heap, potHi, potLo, distHi, distLo, done, finalized } = this;
+    const { classStart, menteeWaitWeight: rowWait } = inst;
+    const firstClass = classStart[i];
+    if (firstClass === classStart[i + 1]) {
+      // No class at all: unmatched, with the unmatched edge tight.
+      this.sinkPred = -1;
+      potHi[i] = -this.unmatchedHi;
+      potLo[i] = -rowWait[i] * this.waitUnit;
+      return;
+    }
+    // No edges enter a new mentee, so any potential making all its out-edges
+    // non-negative is valid; this one is uniform over its paths.
+    potHi[i] = Math.max(-this.unmatchedHi, this.bounds.global - (this.maxScore - inst.menteeBestUpper[i])) + 1;
+    potLo[i] = 0;
+
+    this.current = i;
+    this.sinkHi = Infinity;
+    this.sinkLo = Infinity;
+    this.sinkPred = -1;
+    this.finalCount = 0;
     heap.size = 0;
-    let finalCount = 0;
-    let sinkHi = Infinity;
-    let sinkLo = Infinity;
-    let sinkPred = -1;
     distHi[i] = 0;
     distLo[i] = 0;
-    seen[i] = i;
+    this.seen[i] = i;
     heap.push(i, 0, 0);
+    const sink = this.sink;
 
     while (heap.size > 0) {
-      const u = heap.node[0];
-      const dh = heap.hi[0];
-      const dl = heap.lo[0];
-      if (done[u] === i) {
+      const entry = heap.node[0];
+      const kh = heap.hi[0];
+      const kl = heap.lo[0];
+      if (entry >= 0 && done[entry] === i) {
         heap.pop();
         continue;
       }
-      if (sinkHi < dh || (sinkHi === dh && sinkLo <= dl)) break;
+      if (this.sinkHi < kh || (this.sinkHi === kh && this.sinkLo <= kl)) break;
       heap.pop();
+      this.work.pops++;
+
+      if (entry < 0) {
+        // -1 - u: mentee u still has unopened classes.
+        this.drainClasses(-1 - entry);
+        continue;
+      }
+
+      const u = entry;
       done[u] = i;
-      finalized[finalCount++] = u;
-      const ph = potHi[u];
-      const pl = potLo[u];
+      finalized[this.finalCount++] = u;
       if (u < N) {
-        const own = rowCol[u];
-        for (let e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-          const j = edgeCol[e];
-          if (j === own) continue;
-          const v = N + j;
-          if (done[v] === i) continue;
-          const nh = dh + (maxScore - edgeScore[e]) + ph - potHi[v];
-          const nl = dl + pl - potLo[v];
-          if (seen[v] !== i || nh < distHi[v] || (nh === distHi[v] && nl < distLo[v])) {
-            seen[v] = i;
-            distHi[v] = nh;
-            distLo[v] = nl;
-            pred[v] = u;
-            predEdge[v] = e;
-            heap.push(v, nh, nl);
-          }
-        }
-        const th = dh + unmatchedHi + ph - potHi[sink];
-        const tl = dl + rowWait[u] * waitUnit + pl - potLo[sink];
-        if (th < sinkHi || (th === sinkHi && tl < sinkLo)) {
-          sinkHi = th;
-          sinkLo = tl;
-          sinkPred = u;
+        // Its unmatched edge: every mentee reached here holds a place, or is the new one.
+        this.offerSink(kh + this.unmatchedHi + potHi[u] - potHi[sink], kl + rowWait[u] * this.waitUnit + potLo[u] - potLo[sink], u);
+        if (this.lazy) {
+          this.boundClasses(u);
+          this.drainClasses(u);
+        } else {
+          for (let k = classStart[u], end = classStart[u + 1]; k < end; k++) this.openClass(u, k);
         }
       } else {
-        const j = u - N;
-        const load = colLoad[j];
-        if (load < colFree[j]) {
-          const th = dh + ph - potHi[sink];
-          const tl = dl + colBaseLoad[j] + load + pl - potLo[sink];
-          if (th < sinkHi || (th === sinkHi && tl < sinkLo)) {
-            sinkHi = th;
-            sinkLo = tl;
-            sinkPred = u;
-          }
-        }
-        for (let s = slotStart[j], end = slotStart[j] + load; s < end; s++) {
-          const k = slotRow[s];
-          if (done[k] === i) continue;
-          const nh = dh - (maxScore - rowScore[k]) + ph - potHi[k];
-          const nl = dl + pl - potLo[k];
-          if (seen[k] !== i || nh < distHi[k] || (nh === distHi[k] && nl < distLo[k])) {
-            seen[k] = i;
-            distHi[k] = nh;
-            distLo[k] = nl;
-            pred[k] = u;
-            heap.push(k, nh, nl);
-          }
-        }
+        this.relaxHolders(u, kh, kl);
       }
     }
 
-    // Shift finalized potentials so the path found becomes tight and every
-    // residual edge keeps a non-negative reduced cost (JV early-exit update).
-    for (let f = 0; f < finalCount; f++) {
+    // Shift finalized potentials so the path found is tight and every residual
+    // edge keeps a non-negative reduced cost (JV early-exit update). Every
+    // finalized node has distance <= the sink's, so potentials only fall.
+    const sinkHi = this.sinkHi;
+    const sinkLo = this.sinkLo;
+    for (let f = 0; f < this.finalCount; f++) {
       const v = finalized[f];
       potHi[v] += distHi[v] - sinkHi;
       potLo[v] += distLo[v] - sinkLo;
     }
+    this.augment(i);
+  }
 
-    // Augment: walk back from the sink, moving each row on the path.
+  /** Walks back from the sink, moving each mentee on the path one place along. */
+  private augment(i: number): void {
+    const { N, rowCol, rowSlot, rowScore, slotRow, pred, predScore, colLoad, slotStart } = this;
+    const sinkPred = this.sinkPred;
     let row: number;
     let col: number;
     let slot: number;
-    let edge: number;
+    let score: number;
     if (sinkPred >= N) {
       col = sinkPred - N;
       slot = slotStart[col] + colLoad[col];
       colLoad[col]++;
       row = pred[sinkPred];
-      edge = predEdge[sinkPred];
+      score = predScore[sinkPred];
     } else {
       const leaving = sinkPred;
-      if (leaving === i) continue;
+      if (leaving === i) return;
       col = rowCol[leaving];
       slot = rowSlot[leaving];
       rowCol[leaving] = -1;
       rowSlot[leaving] = -1;
       rowScore[leaving] = 0;
       row = pred[N + col];
-      edge = predEdge[N + col];
+      score = predScore[N + col];
     }
     for (;;) {
       const oldCol = rowCol[row];
       const oldSlot = rowSlot[row];
       rowCol[row] = col;
       rowSlot[row] = slot;
-      rowScore[row] = edgeScore[edge];
+      rowScore[row] = score;
       slotRow[slot] = row;
       if (row === i) break;
       col = oldCol;
       slot = oldSlot;
       row = pred[N + oldCol];
-      edge = predEdge[N + oldCol];
+      score = predScore[N + oldCol];
     }
   }
 
-  return { rowCol, rowScore, colLoad, potHi, potLo, maxScore, unmatchedHi, waitUnit };
-}
-
-/** True when the (possibly pruned) edge row→col has negative reduced cost: the potentials do not certify it. */
-export function hasNegativeReducedCost(result: AssignmentResult, rows: number, row: number, col: number, score: number): boolean {
-  const h = result.maxScore - score + result.potHi[row] - result.potHi[rows + col];
-  if (h !== 0) return h < 0;
-  return result.potLo[row] - result.potLo[rows + col] < 0;
-}
-
-/** Σ over mentors of (base+1)-th … (base+load)-th mentee costs, i.e. Σ (k − 1): the spread level of the objective. */
-export function computeSpreadPenalty(colLoad: Int32Array, colBaseLoad: Int32Array): number {
-  let total = 0;
-  for (let j = 0; j < colLoad.length; j++) {
-    for (let k = 0; k < colLoad[j]; k++) total += colBaseLoad[j] + k;
+  solve(): AssignmentResult {
+    // Strongest first (best possible score, then longest wait): later mentees then
+    // rarely displace earlier ones, and displacement searches are the costly ones.
+    const { menteeBestUpper: best, menteeWaitWeight } = this.inst;
+    const order = Array.from({ length: this.N }, (_, i) => i).sort((a, b) => best[b] - best[a] || menteeWaitWeight[b] - menteeWaitWeight[a]);
+    // Each refresh is one pass over the buckets; fresher bounds barely reduce the search (measured).
+    const every = Math.max(64, Math.ceil(this.N / 16));
+    let stale = true;
+    for (let step = 0; step < this.N; step++) {
+      const i = order[step];
+      if (stale || step % every === 0) this.bounds.refresh(this.potHi);
+      this.addMentee(i);
+      // A search ending on an unmatched edge lowers potentials by about D: without
+      // a refresh, every later bound would be D too loose and open everything.
+      stale = this.sinkPred >= 0 && this.sinkPred < this.N;
+    }
+    return {
+      rowCol: this.rowCol,
+      rowScore: this.rowScore,
+      colLoad: this.colLoad,
+      potHi: this.potHi,
+      potLo: this.potLo,
+      maxScore: this.maxScore,
+      unmatchedHi: this.unmatchedHi,
+      waitUnit: this.waitUnit,
+      work: this.work,
+    };
   }
-  return total;
+}
+
+/**
+ * Solves the lexicographic assignment exactly over every allowed pair.
+ * "full" opens every class of a mentee as soon as it is reached (plain
+ * Dijkstra over all edges); it exists as a slow reference for tests.
+ */
+export function solveCompiled(inst: CompiledInstance, strategy: SolveStrategy = "lazy"): AssignmentResult {
+  return new LazySolver(inst, strategy === "lazy").solve();
+}
+
+function isNegative(h: number, l: number): boolean {
+  return h < 0 || (h === 0 && l < 0);
+}
+
+/**
+ * Independent optimality check: with the returned potentials, every residual
+ * edge of the full problem — every allowed pair included — must have a
+ * non-negative reduced cost. Then no cycle of changes can lower the cost, so
+ * the assignment is optimal over all allowed pairs. Classes are skipped only
+ * when their bound proves every pair in them passes; the rest are checked pair
+ * by pair. Returns the number of violations (0 = certified).
+ */
+export function countDualViolations(inst: CompiledInstance, result: AssignmentResult): number {
+  const N = inst.menteeCount;
+  const M = inst.mentorCount;
+  const sink = N + M;
+  const { rowCol, rowScore, colLoad, potHi, potLo, maxScore, unmatchedHi, waitUnit } = result;
+  const S = inst.specialtyCount;
+  const R = inst.regionCount;
+  let violations = 0;
+
+  for (let j = 0; j < M; j++) {
+    const v = N + j;
+    const load = colLoad[j];
+    if (load < inst.mentorFree[j] && isNegative(potHi[v] - potHi[sink], potLo[v] - potLo[sink])) violations++;
+    if (load > 0 && isNegative(potHi[sink] - potHi[v], potLo[sink] - potLo[v])) violations++;
+  }
+  const cellMax = new Float64Array(inst.cellCount).fill(-Infinity);
+  for (let c = 0; c < inst.cellCount; c++) {
+    for (let k = inst.smOffset[c * S * R], end = inst.smOffset[(c + 1) * S * R]; k < end; k++) {
+      cellMax[c] = Math.max(cellMax[c], potHi[N + inst.smMentors[k]]);
+    }
+  }
+  const buf = createScanBuffers(inst);
+  for (let i = 0; i < N; i++) {
+    const j0 = rowCol[i];
+    const wait = inst.menteeWaitWeight[i] * waitUnit;
+    if (j0 >= 0) {
+      if (isNegative(-(maxScore - rowScore[i]) + potHi[N + j0] - potHi[i], potLo[N + j0] - potLo[i])) violations++;
+      if (isNegative(unmatchedHi + potHi[i] - potHi[sink], wait + potLo[i] - potLo[sink])) violations++;
+    } else if (isNegative(-unmatchedHi + potHi[sink] - potHi[i], -wait + potLo[sink] - potLo[i])) {
+      violations++;
+    }
+    for (let k = inst.classStart[i], end = inst.classStart[i + 1]; k < end; k++) {
+      const code = inst.classCode[k];
+      if (maxScore - inst.classUpper[k] + potHi[i] - cellMax[code >> 2] > 0) continue;
+      const count = collectClass(inst, i, code, buf, 0);
+      for (let t = 0; t < count; t++) {
+        const j = buf.mentor[t];
+        if (j === j0) continue;
+        if (isNegative(maxScore - buf.score[t] + potHi[i] - potHi[N + j], potLo[i] - potLo[N + j])) violations++;
+      }
+    }
+  }
+  return violations;
 }

@@ -1,16 +1,46 @@
-import { canMeetInPerson, computeMentoringGapPoints, computeWaitingPoints } from "./scoring";
-import { areMeetingModesCompatible, freePlaces } from "./rules";
+import { computeMentoringGapPoints, computeWaitingPoints } from "./scoring";
+import { RULE_BIT, freePlaces } from "./rules";
 import type { MeetingMode, MenteeInput, MentorInput } from "./types";
 import type { MatchingWeights } from "./weights";
 
 // The compiled instance turns strings into small integers and the soft
-// preferences into per-mentee lookup tables, so the all-pairs scan is a few
-// typed-array reads per pair and allocates nothing. The arithmetic mirrors
-// scoring.ts exactly; tests/unit/matching holds them equal.
+// preferences into per-mentee lookup tables, and files every mentor with a free
+// place into "cells" (mode, grade, meeting mode; coaching also by development
+// area) sorted by specialty and region. For one mentee, a cell splits into four
+// classes — same specialty & region, same specialty only, same region only,
+// neither — and every mentor in a class shares the same score except for a few
+// per-mentor extras, so a class has a cheap upper bound on score. The solver
+// uses those bounds to look only at classes that could matter (assign.ts).
+// The arithmetic mirrors scoring.ts exactly; tests hold the two equal.
 
 const MEETING_MODES: MeetingMode[] = ["ONLINE", "IN_PERSON", "EITHER"];
-/** Marks a (mentee, mentor-kind) cell whose meeting modes clash. */
-export const CLASH = -0x40000000;
+/** Meeting-mode compatibility, [mentee][mentor]. */
+const MEETING_FIT = [
+  [true, false, true],
+  [false, true, true],
+  [true, true, true],
+];
+
+// Module-local copies: hot loops should not go through imported bindings.
+const BIT_SAME_MODE = RULE_BIT["same-mode"];
+const BIT_DIFFERENT_PERSON = RULE_BIT["different-person"];
+const BIT_SENIORITY = RULE_BIT.seniority;
+const BIT_CAPACITY = RULE_BIT.capacity;
+const BIT_ACCEPTED_GRADE = RULE_BIT["accepted-grade"];
+const BIT_CONFLICT = RULE_BIT["conflict-of-interest"];
+const BIT_INDEPENDENCE = RULE_BIT.independence;
+const BIT_EXCLUSION = RULE_BIT.exclusion;
+const BIT_NO_REPEAT = RULE_BIT["no-repeat"];
+const BIT_MEETING_MODE = RULE_BIT["meeting-mode"];
+const BIT_DEVELOPMENT_AREA = RULE_BIT["development-area"];
+
+/** menteeBestUpper of a mentee with no class at all. */
+export const CLASS_NONE = -0x40000000;
+
+export const CLASS_SAME_BOTH = 0;
+export const CLASS_SAME_SPECIALTY = 1;
+export const CLASS_SAME_REGION = 2;
+export const CLASS_NEITHER = 3;
 
 export interface CompiledInstance {
   weights: MatchingWeights;
@@ -21,6 +51,12 @@ export interface CompiledInstance {
   mentors: MentorInput[];
   menteeCount: number;
   mentorCount: number;
+  grades: number;
+  gradeRanks: number[];
+  specialtyCount: number;
+  regionCount: number;
+  areaCount: number;
+  kinds: number;
 
   menteeMode: Uint8Array; // 0 mentoring, 1 coaching
   menteeGrade: Int32Array; // dense grade index
@@ -28,28 +64,34 @@ export interface CompiledInstance {
   menteeRegion: Int32Array;
   menteeEmployer: Int32Array; // -1 when unknown
   menteeIndependent: Uint8Array;
+  menteeMeeting: Uint8Array;
   menteeArea: Int32Array; // -1 when none named
-  menteeAreaPoints: Int32Array; // points when the mentor lists the area
+  menteeAreaPoints: Int32Array;
   menteeSpecialtySame: Int32Array;
   menteeSpecialtyDifferent: Int32Array;
-  menteeBase: Int32Array; // waiting points (constant per mentee)
-  /** 1..N, N = waited longest; the waiting tie-break weight. */
+  /** Waiting points: the same for every mentor of this mentee. */
+  menteeBase: Int32Array;
+  /** 1 when no consented preference was asked: then every mentor in a class scores exactly its upper bound. */
+  menteeExactUpper: Uint8Array;
+  /** 1..N, N = waited longest (then requestId): the waiting tie-break weight. */
   menteeWaitWeight: Int32Array;
-  /** [mentee * grades + mentorGrade] -> grade-gap points, or CLASH when seniority fails for mentoring. */
+  /** [mentee * grades + mentorGrade] -> grade-gap points (mentoring: only grades above are ever read). */
   gradePoints: Int32Array;
-  /** [(mentee * 2 + (sameRegion ? 0 : 1)) * kinds + mentorKind] -> region + meeting + consented points, or CLASH. */
+  /** [(mentee * 2 + regionDiffers) * kinds + mentorKind] -> region + meeting + consented points. */
   kindPoints: Int32Array;
-  kinds: number;
-  grades: number;
-  gradeRanks: number[]; // dense index -> rank
-  forbidStart: Int32Array; // CSR of mentor indices each mentee may never get (person, conflict, exclusion, repeat)
+  /** [(mentee * 2 + regionDiffers) * 3 + mentorMeeting] -> max kindPoints over kinds with that meeting mode. */
+  kindMax: Int32Array;
+  /** CSR per mentee: mentors it may never get, with the RULE_BIT reasons. */
+  forbidStart: Int32Array;
   forbidList: Int32Array;
+  forbidBits: Int32Array;
 
   mentorMode: Uint8Array;
   mentorGrade: Int32Array;
   mentorSpecialty: Int32Array;
   mentorRegion: Int32Array;
   mentorEmployer: Int32Array;
+  mentorMeeting: Uint8Array;
   mentorKind: Int32Array;
   mentorFree: Int32Array;
   mentorActive: Int32Array;
@@ -58,15 +100,24 @@ export interface CompiledInstance {
   areaWords: number;
   mentorAreas: Uint32Array; // [mentor * areaWords + w]
 
-  // Buckets of mentors with a free place, keyed by (mode, grade, specialty, region),
-  // sorted by grade so seniority skips whole runs.
-  bucketGrade: Int32Array;
-  bucketSpecialty: Int32Array;
-  bucketRegion: Int32Array;
-  bucketStart: Int32Array; // into bucketMentors; bucket b is [bucketStart[b], bucketStart[b+1])
-  bucketMentors: Int32Array;
-  /** [mode * (grades + 1) + g] = first bucket of that mode with grade index >= g; the mode's end is at g = grades. */
-  modeGradeBucket: Int32Array;
+  cellCount: number;
+  cellGrade: Int32Array;
+  /** Spec-major membership: bucket (cell, specialty, region) is [smOffset[k], smOffset[k+1]), k = (cell*S + s)*R + r. */
+  smMentors: Int32Array;
+  smOffset: Int32Array;
+  /** Region-major membership: bucket (cell, region, specialty) at k = (cell*R + r)*S + s. */
+  rmMentors: Int32Array;
+  rmOffset: Int32Array;
+
+  /** CSR per mentee: its non-empty classes (cell*4 + class), in cell order. */
+  classStart: Int32Array;
+  classCode: Int32Array;
+  classUpper: Int32Array;
+  /** Highest class bound per mentee (CLASS_NONE when it has no class). */
+  menteeBestUpper: Int32Array;
+  /** Bounds on any allowed pair's score (the solver's constants only need bounds). */
+  scoreUpper: number;
+  scoreLower: number;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -103,40 +154,29 @@ function validateMentor(m: MentorInput): void {
   if (!Number.isFinite(m.gradeRank)) throw new Error(`Offer ${m.personId}/${m.mode}: gradeRank must be a number`);
 }
 
-class Interner {
-  private readonly ids = new Map<string, number>();
-  get(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-    }
-    return id;
+function intern(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = map.size;
+    map.set(key, id);
   }
-  find(key: string): number {
-    return this.ids.get(key) ?? -1;
-  }
-  get size(): number {
-    return this.ids.size;
-  }
+  return id;
 }
 
-/** Mentees ordered by waitingSince (oldest first), then requestId; the waiting tie-break order. */
+/** Weight 1..N per mentee: N for the longest wait (ties by requestId), the waiting tie-break. */
 export function rankByWaiting(mentees: MenteeInput[]): Int32Array {
   const order = mentees.map((_, k) => k);
   order.sort(
     (a, b) => mentees[a].waitingSinceMs - mentees[b].waitingSinceMs || compareStrings(mentees[a].requestId, mentees[b].requestId),
   );
   const weight = new Int32Array(mentees.length);
-  order.forEach((menteeIndex, position) => {
-    weight[menteeIndex] = mentees.length - position;
-  });
+  for (let position = 0; position < order.length; position++) weight[order[position]] = mentees.length - position;
   return weight;
 }
 
 /**
  * Inputs must already be in canonical order (sortMentees / sortMentors), so the
- * same set of people always compiles to the same arrays.
+ * same people always compile to the same arrays whatever order they came in.
  */
 export function compileInstance(
   mentees: MenteeInput[],
@@ -148,6 +188,7 @@ export function compileInstance(
   mentors.forEach(validateMentor);
   const N = mentees.length;
   const M = mentors.length;
+  const w = weights;
 
   const gradeSet = new Set<number>();
   for (const m of mentees) gradeSet.add(m.gradeRank);
@@ -156,30 +197,41 @@ export function compileInstance(
   const gradeIndex = new Map(gradeRanks.map((r, k) => [r, k]));
   const G = gradeRanks.length;
 
-  const specialties = new Interner();
-  const regions = new Interner();
-  const employers = new Interner();
-  const areas = new Interner();
-  const genders = new Interner();
+  const specialties = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const employers = new Map<string, number>();
+  const areas = new Map<string, number>();
+  const genders = new Map<string, number>();
   for (const m of mentees) {
-    if (m.developmentAreaId !== null) areas.get(m.developmentAreaId);
-    if (m.consentedPreferences.gender !== undefined) genders.get(m.consentedPreferences.gender);
+    intern(specialties, m.specialtyId);
+    intern(regions, m.regionId);
+    if (m.developmentAreaId !== null) intern(areas, m.developmentAreaId);
+    if (m.consentedPreferences.gender !== undefined) intern(genders, m.consentedPreferences.gender);
   }
-  for (const m of mentors) if (m.attributes.gender !== undefined) genders.get(m.attributes.gender);
+  for (const m of mentors) {
+    intern(specialties, m.specialtyId);
+    intern(regions, m.regionId);
+    if (m.attributes.gender !== undefined) intern(genders, m.attributes.gender);
+  }
+  const S = Math.max(1, specialties.size);
+  const R = Math.max(1, regions.size);
+  const A = areas.size;
   const genderValues = genders.size + 1; // 0 = not recorded
   const kinds = 3 * genderValues * 4;
 
+  // ---- mentors ----
   const mentorMode = new Uint8Array(M);
   const mentorGrade = new Int32Array(M);
   const mentorSpecialty = new Int32Array(M);
   const mentorRegion = new Int32Array(M);
   const mentorEmployer = new Int32Array(M);
+  const mentorMeeting = new Uint8Array(M);
   const mentorKind = new Int32Array(M);
   const mentorFree = new Int32Array(M);
   const mentorActive = new Int32Array(M);
   const gradeWords = Math.max(1, Math.ceil(G / 32));
   const mentorAccepts = new Uint32Array(M * gradeWords);
-  const areaWords = Math.max(1, Math.ceil(areas.size / 32));
+  const areaWords = Math.max(1, Math.ceil(A / 32));
   const mentorAreas = new Uint32Array(M * areaWords);
   const personMentors = new Map<string, number[]>();
 
@@ -187,12 +239,14 @@ export function compileInstance(
     const m = mentors[j];
     mentorMode[j] = m.mode === "MENTORING" ? 0 : 1;
     mentorGrade[j] = gradeIndex.get(m.gradeRank)!;
-    mentorSpecialty[j] = specialties.get(m.specialtyId);
-    mentorRegion[j] = regions.get(m.regionId);
-    mentorEmployer[j] = m.employerId === null ? -1 : employers.get(m.employerId);
-    const gender = m.attributes.gender === undefined ? 0 : genders.find(m.attributes.gender) + 1;
+    mentorSpecialty[j] = specialties.get(m.specialtyId)!;
+    mentorRegion[j] = regions.get(m.regionId)!;
+    mentorEmployer[j] = m.employerId === null ? -1 : intern(employers, m.employerId);
+    const meeting = MEETING_MODES.indexOf(m.meetingMode);
+    mentorMeeting[j] = meeting;
+    const gender = m.attributes.gender === undefined ? 0 : genders.get(m.attributes.gender)! + 1;
     mentorKind[j] =
-      ((MEETING_MODES.indexOf(m.meetingMode) * genderValues + gender) * 2 + (m.attributes.ethnicMinority === true ? 1 : 0)) * 2 +
+      ((meeting * genderValues + gender) * 2 + (m.attributes.ethnicMinority === true ? 1 : 0)) * 2 +
       (m.attributes.imgExperience === true ? 1 : 0);
     mentorFree[j] = freePlaces(m);
     mentorActive[j] = m.activeCount;
@@ -205,40 +259,148 @@ export function compileInstance(
       }
     }
     for (const id of m.developmentAreaIds) {
-      const a = areas.find(id);
-      if (a >= 0) mentorAreas[j * areaWords + (a >>> 5)] |= 1 << (a & 31);
+      const a = areas.get(id);
+      if (a !== undefined) mentorAreas[j * areaWords + (a >>> 5)] |= 1 << (a & 31);
     }
     const list = personMentors.get(m.personId);
     if (list) list.push(j);
     else personMentors.set(m.personId, [j]);
   }
 
-  // People named by a mentor (excluded or conflicted), to find every mentee request they block.
-  const blockedByMentors = new Map<string, number[]>();
+  // ---- cells ----
+  // Groups of G×3 cells (grade, meeting mode): 0 = every mentoring offer (for
+  // mentees naming no area); 1+a = mentoring offers listing area a; 1+A+a =
+  // mentoring offers not listing a; 1+2A+a = coaching offers listing a. Split by
+  // area so that every mentor in a class shares the area points too.
+  const cellsPerGroup = G * 3;
+  const cellCount = cellsPerGroup * (1 + 3 * A);
+  const cellGrade = new Int32Array(cellCount);
+  for (let c = 0; c < cellCount; c++) cellGrade[c] = Math.floor(c / 3) % G;
+  const memberCell: number[] = [];
+  const memberMentor: number[] = [];
   for (let j = 0; j < M; j++) {
-    for (const p of [...mentors[j].excludedPersonIds, ...mentors[j].conflictPersonIds]) {
-      const list = blockedByMentors.get(p);
-      if (list) list.push(j);
-      else blockedByMentors.set(p, [j]);
+    if (mentorFree[j] <= 0) continue;
+    const gm = mentorGrade[j] * 3 + mentorMeeting[j];
+    const listsArea = (a: number) => (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
+    if (mentorMode[j] === 0) {
+      memberCell.push(gm);
+      memberMentor.push(j);
+      for (let a = 0; a < A; a++) {
+        memberCell.push((listsArea(a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
+        memberMentor.push(j);
+      }
+    } else {
+      for (let a = 0; a < A; a++) {
+        if (!listsArea(a)) continue;
+        memberCell.push((1 + 2 * A + a) * cellsPerGroup + gm);
+        memberMentor.push(j);
+      }
     }
   }
+  const buckets = cellCount * S * R;
+  const smOffset = new Int32Array(buckets + 1);
+  const rmOffset = new Int32Array(buckets + 1);
+  const members = memberCell.length;
+  for (let k = 0; k < members; k++) {
+    const c = memberCell[k];
+    const j = memberMentor[k];
+    smOffset[(c * S + mentorSpecialty[j]) * R + mentorRegion[j] + 1]++;
+    rmOffset[(c * R + mentorRegion[j]) * S + mentorSpecialty[j] + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) {
+    smOffset[b + 1] += smOffset[b];
+    rmOffset[b + 1] += rmOffset[b];
+  }
+  const smMentors = new Int32Array(members);
+  const rmMentors = new Int32Array(members);
+  const smFill = smOffset.slice(0, buckets);
+  const rmFill = rmOffset.slice(0, buckets);
+  // Members were pushed in mentor order, so each bucket lists mentors in canonical order.
+  for (let k = 0; k < members; k++) {
+    const c = memberCell[k];
+    const j = memberMentor[k];
+    smMentors[smFill[(c * S + mentorSpecialty[j]) * R + mentorRegion[j]]++] = j;
+    rmMentors[rmFill[(c * R + mentorRegion[j]) * S + mentorSpecialty[j]]++] = j;
+  }
 
+  // Sizes per cell, (cell, specialty) and (cell, region), and each group's non-empty cells in grade order.
+  const cellSizes = new Int32Array(cellCount);
+  const specSizes = new Int32Array(cellCount * S);
+  const regionSizes = new Int32Array(cellCount * R);
+  const groupCellStart = new Int32Array(1 + 3 * A + 1);
+  const groupCellList: number[] = [];
+  for (let c = 0; c < cellCount; c++) {
+    cellSizes[c] = smOffset[(c + 1) * S * R] - smOffset[c * S * R];
+    for (let sIdx = 0; sIdx < S; sIdx++) specSizes[c * S + sIdx] = smOffset[(c * S + sIdx + 1) * R] - smOffset[(c * S + sIdx) * R];
+    for (let r = 0; r < R; r++) regionSizes[c * R + r] = rmOffset[(c * R + r + 1) * S] - rmOffset[(c * R + r) * S];
+  }
+  for (let group = 0; group < 1 + 3 * A; group++) {
+    for (let c = group * cellsPerGroup; c < (group + 1) * cellsPerGroup; c++) if (cellSizes[c] > 0) groupCellList.push(c);
+    groupCellStart[group + 1] = groupCellList.length;
+  }
+  const groupCells = Int32Array.from(groupCellList);
+
+  // People named by a mentor (excluded or conflicted), to find every request they block.
+  const blockedByMentors = new Map<string, { mentor: number; bits: number }[]>();
+  for (let j = 0; j < M; j++) {
+    const add = (p: string, bits: number) => {
+      const list = blockedByMentors.get(p);
+      if (list) list.push({ mentor: j, bits });
+      else blockedByMentors.set(p, [{ mentor: j, bits }]);
+    };
+    for (const p of mentors[j].excludedPersonIds) add(p, BIT_EXCLUSION);
+    for (const p of mentors[j].conflictPersonIds) add(p, BIT_CONFLICT);
+  }
+
+  // ---- mentees ----
   const menteeMode = new Uint8Array(N);
   const menteeGrade = new Int32Array(N);
   const menteeSpecialty = new Int32Array(N);
   const menteeRegion = new Int32Array(N);
   const menteeEmployer = new Int32Array(N);
   const menteeIndependent = new Uint8Array(N);
+  const menteeMeeting = new Uint8Array(N);
   const menteeArea = new Int32Array(N);
   const menteeAreaPoints = new Int32Array(N);
   const menteeSpecialtySame = new Int32Array(N);
   const menteeSpecialtyDifferent = new Int32Array(N);
   const menteeBase = new Int32Array(N);
+  const menteeExactUpper = new Uint8Array(N);
   const gradePoints = new Int32Array(N * G);
   const kindPoints = new Int32Array(N * 2 * kinds);
+  const kindMax = new Int32Array(N * 6);
   const forbidStart = new Int32Array(N + 1);
-  const forbidChunks: number[][] = [];
-  const w = weights;
+  const forbidMentors: number[] = [];
+  const forbidReasons: number[] = [];
+  const classStart = new Int32Array(N + 1);
+  const menteeBestUpper = new Int32Array(N);
+  let classCodes = new Int32Array(Math.max(1024, N * 16));
+  let classUppers = new Int32Array(classCodes.length);
+  let classCount = 0;
+  let scoreUpper = -Infinity;
+  let scoreLower = Infinity;
+  // Scratch for merging a mentee's forbidden mentors without allocating per mentee.
+  const forbidSeen = new Int32Array(M).fill(-1);
+  const forbidBitsOf = new Int32Array(M);
+  const forbidScratch = new Int32Array(Math.max(1, M));
+  let forbidCount = 0;
+  const markForbidden = (j: number, bit: number, i: number, count: number): number => {
+    if (forbidSeen[j] !== i) {
+      forbidSeen[j] = i;
+      forbidBitsOf[j] = 0;
+      forbidScratch[count++] = j;
+    }
+    forbidBitsOf[j] |= bit;
+    return count;
+  };
+
+  // Points per (regionDiffers, mentee meeting, mentee region pref, mentor meeting): reused across mentees.
+  const regionPoints = (pref: MenteeInput["regionPreference"], sameRegion: boolean, inPerson: boolean): number => {
+    if (pref === "SAME") return sameRegion ? w.region.preferenceMet : 0;
+    if (pref === "OTHER") return sameRegion ? 0 : w.region.preferenceMet;
+    if (!sameRegion) return 0;
+    return inPerson ? w.region.sameInPerson : w.region.sameOnline;
+  };
 
   for (let i = 0; i < N; i++) {
     const m = mentees[i];
@@ -246,123 +408,167 @@ export function compileInstance(
     menteeMode[i] = coaching ? 1 : 0;
     const gi = gradeIndex.get(m.gradeRank)!;
     menteeGrade[i] = gi;
-    menteeSpecialty[i] = specialties.get(m.specialtyId);
-    menteeRegion[i] = regions.get(m.regionId);
-    menteeEmployer[i] = m.employerId === null ? -1 : employers.get(m.employerId);
+    const spec = specialties.get(m.specialtyId)!;
+    const region = regions.get(m.regionId)!;
+    menteeSpecialty[i] = spec;
+    menteeRegion[i] = region;
+    menteeEmployer[i] = m.employerId === null ? -1 : intern(employers, m.employerId);
     menteeIndependent[i] = m.wantsIndependence && m.employerId !== null ? 1 : 0;
-    menteeArea[i] = m.developmentAreaId === null ? -1 : areas.find(m.developmentAreaId);
+    const meeting = MEETING_MODES.indexOf(m.meetingMode);
+    menteeMeeting[i] = meeting;
+    const area = m.developmentAreaId === null ? -1 : areas.get(m.developmentAreaId)!;
+    menteeArea[i] = area;
     menteeAreaPoints[i] = w.developmentArea.listed;
-    menteeBase[i] = computeWaitingPoints(m.waitingSinceMs, now, w);
+    const base = computeWaitingPoints(m.waitingSinceMs, now, w);
+    menteeBase[i] = base;
 
-    if (m.specialtyPreference === "SAME") {
-      menteeSpecialtySame[i] = w.specialty.preferenceMet;
-    } else if (m.specialtyPreference === "DIFFERENT") {
-      menteeSpecialtyDifferent[i] = w.specialty.preferenceMet;
-    } else if (coaching) {
-      menteeSpecialtyDifferent[i] = w.specialty.coachingDifferentByDefault;
-    } else {
-      menteeSpecialtySame[i] = w.specialty.mentoringSameByDefault;
-    }
+    let specSame = 0;
+    let specDiff = 0;
+    if (m.specialtyPreference === "SAME") specSame = w.specialty.preferenceMet;
+    else if (m.specialtyPreference === "DIFFERENT") specDiff = w.specialty.preferenceMet;
+    else if (coaching) specDiff = w.specialty.coachingDifferentByDefault;
+    else specSame = w.specialty.mentoringSameByDefault;
+    menteeSpecialtySame[i] = specSame;
+    menteeSpecialtyDifferent[i] = specDiff;
 
     for (let g = 0; g < G; g++) {
       const steps = gradeRanks[g] - m.gradeRank;
-      let points: number;
-      if (coaching) {
-        // Coaching seniority also passes on "has the skill", which the area rule demands anyway.
-        points = steps >= 1 ? w.gradeGap.coachingFurtherAlong : w.gradeGap.coachingNotFurtherAlong;
-      } else {
-        points = steps >= 1 ? computeMentoringGapPoints(steps, w) : CLASH;
-      }
-      gradePoints[i * G + g] = points;
+      gradePoints[i * G + g] = coaching
+        ? steps >= 1
+          ? w.gradeGap.coachingFurtherAlong
+          : w.gradeGap.coachingNotFurtherAlong
+        : steps >= 1
+          ? computeMentoringGapPoints(steps, w)
+          : 0;
     }
 
     const asked = m.consentedPreferences;
-    const askedGender = asked.gender === undefined ? -1 : genders.find(asked.gender) + 1;
+    const askedGender = asked.gender === undefined ? -1 : genders.get(asked.gender)! + 1;
+    const askedEthnic = asked.ethnicMinorityMentor === true;
+    const askedImg = asked.imgExperience === true;
+    menteeExactUpper[i] = askedGender < 0 && !askedEthnic && !askedImg ? 1 : 0;
     for (let regionDiff = 0; regionDiff < 2; regionDiff++) {
       for (let mm = 0; mm < 3; mm++) {
-        const mentorMeeting = MEETING_MODES[mm];
+        const fits = MEETING_FIT[meeting][mm];
         let pts = 0;
-        if (!areMeetingModesCompatible(m.meetingMode, mentorMeeting)) {
-          pts = CLASH;
-        } else {
-          const sameRegion = regionDiff === 0;
-          if (m.regionPreference === "SAME") pts += sameRegion ? w.region.preferenceMet : 0;
-          else if (m.regionPreference === "OTHER") pts += sameRegion ? 0 : w.region.preferenceMet;
-          else if (sameRegion) {
-            const inPerson = canMeetInPerson(m, { meetingMode: mentorMeeting } as MentorInput);
-            pts += inPerson ? w.region.sameInPerson : w.region.sameOnline;
-          }
-          pts += m.meetingMode === mentorMeeting && mentorMeeting !== "EITHER" ? w.meetingMode.sameChoice : w.meetingMode.flexible;
+        if (fits) {
+          const inPerson = meeting !== 0 && mm !== 0;
+          pts = regionPoints(m.regionPreference, regionDiff === 0, inPerson);
+          pts += meeting === mm && mm !== 2 ? w.meetingMode.sameChoice : w.meetingMode.flexible;
         }
+        let best = -Infinity;
         for (let gender = 0; gender < genderValues; gender++) {
+          const genderPts = askedGender >= 0 && gender === askedGender ? w.consented.gender : 0;
           for (let eth = 0; eth < 2; eth++) {
+            const ethPts = askedEthnic && eth === 1 ? w.consented.ethnicMinorityMentor : 0;
             for (let img = 0; img < 2; img++) {
-              const kind = ((mm * genderValues + gender) * 2 + eth) * 2 + img;
-              let value = pts;
-              if (value !== CLASH) {
-                if (askedGender >= 0 && gender === askedGender) value += w.consented.gender;
-                if (asked.ethnicMinorityMentor === true && eth === 1) value += w.consented.ethnicMinorityMentor;
-                if (asked.imgExperience === true && img === 1) value += w.consented.imgExperience;
-              }
-              kindPoints[(i * 2 + regionDiff) * kinds + kind] = value;
+              const value = pts + genderPts + ethPts + (askedImg && img === 1 ? w.consented.imgExperience : 0);
+              kindPoints[(i * 2 + regionDiff) * kinds + ((mm * genderValues + gender) * 2 + eth) * 2 + img] = value;
+              if (value > best) best = value;
             }
           }
         }
+        kindMax[(i * 2 + regionDiff) * 3 + mm] = fits ? best : -0x40000000;
       }
     }
 
-    const forbidden = new Set<number>();
-    const addPerson = (p: string) => {
-      const list = personMentors.get(p);
-      if (list) for (const j of list) forbidden.add(j);
-    };
-    addPerson(m.personId);
-    m.excludedPersonIds.forEach(addPerson);
-    m.conflictPersonIds.forEach(addPerson);
-    for (const p of m.previousPartnerIds) if (!m.repeatAllowedPartnerIds.includes(p)) addPerson(p);
-    const blockers = blockedByMentors.get(m.personId);
-    if (blockers) for (const j of blockers) forbidden.add(j);
-    const chunk = [...forbidden].sort((a, b) => a - b);
-    forbidChunks.push(chunk);
-    forbidStart[i + 1] = forbidStart[i] + chunk.length;
-  }
-  const forbidList = new Int32Array(forbidStart[N]);
-  forbidChunks.forEach((chunk, i) => forbidList.set(chunk, forbidStart[i]));
+    // Forbidden mentors with reasons (person, conflict, exclusion, repeat), merged per mentor.
+    forbidCount = 0;
+    for (let source = 0; source < 5; source++) {
+      const people =
+        source === 0 ? [m.personId] : source === 1 ? m.excludedPersonIds : source === 2 ? m.conflictPersonIds : source === 3 ? m.previousPartnerIds : null;
+      const bit = source === 0 ? BIT_DIFFERENT_PERSON : source === 1 ? BIT_EXCLUSION : source === 2 ? BIT_CONFLICT : BIT_NO_REPEAT;
+      if (people === null) {
+        // The mentors who named this mentee.
+        const blockers = blockedByMentors.get(m.personId);
+        if (!blockers) continue;
+        for (const b of blockers) forbidCount = markForbidden(b.mentor, b.bits, i, forbidCount);
+        continue;
+      }
+      for (const p of people) {
+        if (source === 3 && m.repeatAllowedPartnerIds.includes(p)) continue;
+        const list = personMentors.get(p);
+        if (list) for (const j of list) forbidCount = markForbidden(j, bit, i, forbidCount);
+      }
+    }
+    // Small lists: insertion sort keeps them ascending without allocating.
+    for (let a = 1; a < forbidCount; a++) {
+      const v = forbidScratch[a];
+      let b = a;
+      while (b > 0 && forbidScratch[b - 1] > v) {
+        forbidScratch[b] = forbidScratch[b - 1];
+        b--;
+      }
+      forbidScratch[b] = v;
+    }
+    for (let k = 0; k < forbidCount; k++) {
+      forbidMentors.push(forbidScratch[k]);
+      forbidReasons.push(forbidBitsOf[forbidScratch[k]]);
+    }
+    forbidStart[i + 1] = forbidMentors.length;
 
-  // Buckets of mentors that have a free place.
-  const keyed: number[] = [];
-  for (let j = 0; j < M; j++) if (mentorFree[j] > 0) keyed.push(j);
-  const S = Math.max(1, specialties.size);
-  const R = Math.max(1, regions.size);
-  const bucketKey = (j: number) => ((mentorMode[j] * G + mentorGrade[j]) * S + mentorSpecialty[j]) * R + mentorRegion[j];
-  keyed.sort((a, b) => bucketKey(a) - bucketKey(b) || a - b);
-  const bucketMentors = Int32Array.from(keyed);
-  const grades: number[] = [];
-  const specs: number[] = [];
-  const regs: number[] = [];
-  const starts: number[] = [];
-  const modeOf: number[] = [];
-  let lastKey = -1;
-  keyed.forEach((j, k) => {
-    const key = bucketKey(j);
-    if (key !== lastKey) {
-      grades.push(mentorGrade[j]);
-      specs.push(mentorSpecialty[j]);
-      regs.push(mentorRegion[j]);
-      modeOf.push(mentorMode[j]);
-      starts.push(k);
-      lastKey = key;
+    // Classes: every non-empty (cell, class) this mentee could use, with their score bounds.
+    const from = classCount;
+    let bestUpper = -Infinity;
+    if (!coaching || area >= 0) {
+      const firstGrade = coaching ? 0 : gi + 1;
+      // Groups with the area points every mentor in them earns (see the cell layout above).
+      const groupCount = coaching || area < 0 ? 1 : 2;
+      for (let q = 0; q < groupCount; q++) {
+        const group = coaching ? 1 + 2 * A + area : area < 0 ? 0 : q === 0 ? 1 + area : 1 + A + area;
+        const areaPoints = coaching || (area >= 0 && q === 0) ? w.developmentArea.listed : 0;
+        for (let k = groupCellStart[group], end = groupCellStart[group + 1]; k < end; k++) {
+          const c = groupCells[k];
+          const g = cellGrade[c];
+          const mm = c % 3;
+          if (g < firstGrade || !MEETING_FIT[meeting][mm]) continue;
+          const gradeUpper = base + gradePoints[i * G + g] + areaPoints;
+          const cellSize = cellSizes[c];
+          const specSize = specSizes[c * S + spec];
+          const ssSize = smOffset[(c * S + spec) * R + region + 1] - smOffset[(c * S + spec) * R + region];
+          const regionSize = regionSizes[c * R + region];
+          for (let cls = 0; cls < 4; cls++) {
+            const size =
+              cls === CLASS_SAME_BOTH
+                ? ssSize
+                : cls === CLASS_SAME_SPECIALTY
+                  ? specSize - ssSize
+                  : cls === CLASS_SAME_REGION
+                    ? regionSize - ssSize
+                    : cellSize - specSize - regionSize + ssSize;
+            if (size === 0) continue;
+            const sameSpec = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_SPECIALTY;
+            const regionDiff = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_REGION ? 0 : 1;
+            const upper = gradeUpper + (sameSpec ? specSame : specDiff) + kindMax[(i * 2 + regionDiff) * 3 + mm];
+            if (classCount === classCodes.length) {
+              const grownCodes = new Int32Array(classCodes.length * 2);
+              const grownUppers = new Int32Array(classCodes.length * 2);
+              grownCodes.set(classCodes);
+              grownUppers.set(classUppers);
+              classCodes = grownCodes;
+              classUppers = grownUppers;
+            }
+            classCodes[classCount] = c * 4 + cls;
+            classUppers[classCount] = upper;
+            classCount++;
+            if (upper > bestUpper) bestUpper = upper;
+          }
+        }
+      }
+      if (bestUpper > scoreUpper) scoreUpper = bestUpper;
+      // Lower bound over this mentee's possible scores: waiting + lowest grade/specialty/kind parts.
+      let low = Infinity;
+      for (let g = firstGrade; g < G; g++) low = Math.min(low, gradePoints[i * G + g]);
+      let kindLow = Infinity;
+      for (let k = i * 2 * kinds; k < (i * 2 + 2) * kinds; k++) kindLow = Math.min(kindLow, kindPoints[k]);
+      if (classCount > from) scoreLower = Math.min(scoreLower, base + low + Math.min(specSame, specDiff) + kindLow);
     }
-  });
-  starts.push(keyed.length);
-  const B = grades.length;
-  const modeGradeBucket = new Int32Array(2 * (G + 1));
-  for (let mode = 0; mode < 2; mode++) {
-    for (let g = 0; g <= G; g++) {
-      let b = 0;
-      while (b < B && (modeOf[b] < mode || (modeOf[b] === mode && grades[b] < g))) b++;
-      modeGradeBucket[mode * (G + 1) + g] = b;
-    }
+    classStart[i + 1] = classCount;
+    menteeBestUpper[i] = classCount > from ? bestUpper : CLASS_NONE;
+  }
+  if (!Number.isFinite(scoreUpper)) {
+    scoreUpper = 0;
+    scoreLower = 0;
   }
 
   return {
@@ -372,30 +578,38 @@ export function compileInstance(
     mentors,
     menteeCount: N,
     mentorCount: M,
+    grades: G,
+    gradeRanks,
+    specialtyCount: S,
+    regionCount: R,
+    areaCount: A,
+    kinds,
     menteeMode,
     menteeGrade,
     menteeSpecialty,
     menteeRegion,
     menteeEmployer,
     menteeIndependent,
+    menteeMeeting,
     menteeArea,
     menteeAreaPoints,
     menteeSpecialtySame,
     menteeSpecialtyDifferent,
     menteeBase,
+    menteeExactUpper,
     menteeWaitWeight: rankByWaiting(mentees),
     gradePoints,
     kindPoints,
-    kinds,
-    grades: G,
-    gradeRanks,
+    kindMax,
     forbidStart,
-    forbidList,
+    forbidList: Int32Array.from(forbidMentors),
+    forbidBits: Int32Array.from(forbidReasons),
     mentorMode,
     mentorGrade,
     mentorSpecialty,
     mentorRegion,
     mentorEmployer,
+    mentorMeeting,
     mentorKind,
     mentorFree,
     mentorActive,
@@ -403,19 +617,22 @@ export function compileInstance(
     mentorAccepts,
     areaWords,
     mentorAreas,
-    bucketGrade: Int32Array.from(grades),
-    bucketSpecialty: Int32Array.from(specs),
-    bucketRegion: Int32Array.from(regs),
-    bucketStart: Int32Array.from(starts),
-    bucketMentors,
-    modeGradeBucket,
+    cellCount,
+    cellGrade,
+    smMentors,
+    smOffset,
+    rmMentors,
+    rmOffset,
+    classStart,
+    classCode: classCodes.slice(0, classCount),
+    classUpper: classUppers.slice(0, classCount),
+    menteeBestUpper,
+    scoreUpper,
+    scoreLower,
   };
 }
 
-/**
- * Scratch space for scanning one mentee at a time; reused across mentees so
- * the all-pairs scan allocates nothing.
- */
+/** Scratch space for collecting one class at a time; reused so scans allocate nothing. */
 export interface ScanBuffers {
   mentor: Int32Array;
   score: Int32Array;
@@ -423,76 +640,127 @@ export interface ScanBuffers {
 }
 
 export function createScanBuffers(inst: CompiledInstance): ScanBuffers {
-  return {
-    mentor: new Int32Array(inst.mentorCount),
-    score: new Int32Array(inst.mentorCount),
-    forbidMark: new Int32Array(inst.mentorCount).fill(-1),
-  };
+  // A class never holds more mentors than there are offers with a free place.
+  const size = Math.max(1, inst.mentorCount);
+  return { mentor: new Int32Array(size), score: new Int32Array(size), forbidMark: new Int32Array(size).fill(-1) };
 }
 
 /**
- * Writes every allowed mentor of mentee i (and the pair's score) into the
- * buffers; returns how many. Mentors with no free place are not in any bucket,
- * and seniority-failing grades are skipped as whole bucket runs.
+ * Writes the allowed mentors of one class of mentee i, with their scores, into
+ * buf at `offset`; returns the new end. Cells already guarantee mode,
+ * seniority, meeting mode, capacity and (coaching) the development area; the
+ * per-mentor rules are the forbidden list, independence and accepted grades.
  */
-export function scanAllowedMentors(inst: CompiledInstance, i: number, buf: ScanBuffers): number {
+export function collectClass(inst: CompiledInstance, i: number, code: number, buf: ScanBuffers, offset: number): number {
   const { forbidMark, mentor: outMentor, score: outScore } = buf;
   const forbidList = inst.forbidList;
+  // Re-mark every time: another mentee's marks may have overwritten ours.
   for (let k = inst.forbidStart[i], end = inst.forbidStart[i + 1]; k < end; k++) forbidMark[forbidList[k]] = i;
 
-  const mode = inst.menteeMode[i];
-  const G = inst.grades;
-  const gi = inst.menteeGrade[i];
-  const firstBucket = inst.modeGradeBucket[mode * (G + 1) + (mode === 0 ? gi + 1 : 0)];
-  const endBucket = inst.modeGradeBucket[mode * (G + 1) + G];
-  const specialty = inst.menteeSpecialty[i];
-  const region = inst.menteeRegion[i];
-  const specialtySame = inst.menteeSpecialtySame[i];
-  const specialtyDifferent = inst.menteeSpecialtyDifferent[i];
+  const cell = code >> 2;
+  const cls = code & 3;
+  const sameSpec = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_SPECIALTY;
+  const regionDiff = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_REGION ? 0 : 1;
+  const base =
+    inst.menteeBase[i] +
+    inst.gradePoints[i * inst.grades + inst.cellGrade[cell]] +
+    (sameSpec ? inst.menteeSpecialtySame[i] : inst.menteeSpecialtyDifferent[i]);
+  const kindOffset = (i * 2 + regionDiff) * inst.kinds;
   const independent = inst.menteeIndependent[i] === 1;
   const employer = inst.menteeEmployer[i];
   const area = inst.menteeArea[i];
-  const areaWord = area >>> 5;
+  // Never index out of bounds (a slow path in V8): with no area, read word 0 and mask with 0.
+  const areaWord = area >= 0 ? area >>> 5 : 0;
   const areaBit = area >= 0 ? 1 << (area & 31) : 0;
   const areaPoints = inst.menteeAreaPoints[i];
-  const coaching = mode === 1;
+  const gi = inst.menteeGrade[i];
   const gradeWord = gi >>> 5;
   const gradeBit = 1 << (gi & 31);
   const gradeWords = inst.gradeWords;
   const areaWords = inst.areaWords;
-  const kinds = inst.kinds;
-  const kindSameOffset = i * 2 * kinds;
-  const kindOtherOffset = kindSameOffset + kinds;
-  const base = inst.menteeBase[i];
-  const { bucketStart, bucketMentors, bucketGrade, bucketSpecialty, bucketRegion } = inst;
-  const { mentorEmployer, mentorAccepts, mentorKind, mentorAreas, kindPoints, gradePoints } = inst;
-  const gradeOffset = i * G;
+  const { mentorEmployer, mentorAccepts, mentorKind, mentorAreas, kindPoints, mentorRegion } = inst;
+  const ranges = classRanges(inst, i, code, RANGES);
+  const list = ranges === 0 ? inst.smMentors : inst.rmMentors;
+  const a0 = RANGES[0];
+  const a1 = RANGES[1];
+  const b0 = RANGES[2];
+  const b1 = RANGES[3];
+  const skipRegion = RANGES[4];
 
-  let count = 0;
-  for (let b = firstBucket; b < endBucket; b++) {
-    const bucketBase =
-      base + gradePoints[gradeOffset + bucketGrade[b]] + (bucketSpecialty[b] === specialty ? specialtySame : specialtyDifferent);
-    const kindOffset = bucketRegion[b] === region ? kindSameOffset : kindOtherOffset;
-    for (let k = bucketStart[b], end = bucketStart[b + 1]; k < end; k++) {
-      const j = bucketMentors[k];
+  let count = offset;
+  for (let pass = 0; pass < 2; pass++) {
+    const from = pass === 0 ? a0 : b0;
+    const to = pass === 0 ? a1 : b1;
+    for (let k = from; k < to; k++) {
+      const j = list[k];
       if (forbidMark[j] === i) continue;
+      if (mentorRegion[j] === skipRegion) continue;
       if (independent && mentorEmployer[j] === employer) continue;
       if ((mentorAccepts[j * gradeWords + gradeWord] & gradeBit) === 0) continue;
-      const kindValue = kindPoints[kindOffset + mentorKind[j]];
-      if (kindValue === CLASH) continue;
-      const lists = areaBit !== 0 && (mentorAreas[j * areaWords + areaWord] & areaBit) !== 0;
-      if (coaching && !lists) continue;
+      const lists = (mentorAreas[j * areaWords + areaWord] & areaBit) !== 0;
       outMentor[count] = j;
-      outScore[count] = bucketBase + kindValue + (lists ? areaPoints : 0);
+      outScore[count] = base + kindPoints[kindOffset + mentorKind[j]] + (lists ? areaPoints : 0);
       count++;
     }
   }
   return count;
 }
 
+/** Scratch for classRanges: [from0, to0, from1, to1, regionToSkip]. */
+const RANGES = new Int32Array(5);
+
+/**
+ * The membership ranges making up class `code` of mentee i, written to out;
+ * returns 0 when they index smMentors, 1 for rmMentors. The "neither" class
+ * also needs mentors of the mentee's own region skipped (out[4], else -1).
+ */
+export function classRanges(inst: CompiledInstance, i: number, code: number, out: Int32Array): number {
+  const cell = code >> 2;
+  const cls = code & 3;
+  const S = inst.specialtyCount;
+  const R = inst.regionCount;
+  const spec = inst.menteeSpecialty[i];
+  const region = inst.menteeRegion[i];
+  const sm = inst.smOffset;
+  out[4] = -1;
+  if (cls === CLASS_SAME_BOTH) {
+    out[0] = sm[(cell * S + spec) * R + region];
+    out[1] = sm[(cell * S + spec) * R + region + 1];
+    out[2] = out[3] = 0;
+    return 0;
+  }
+  if (cls === CLASS_SAME_SPECIALTY) {
+    out[0] = sm[(cell * S + spec) * R];
+    out[1] = sm[(cell * S + spec) * R + region];
+    out[2] = sm[(cell * S + spec) * R + region + 1];
+    out[3] = sm[(cell * S + spec + 1) * R];
+    return 0;
+  }
+  if (cls === CLASS_SAME_REGION) {
+    const rm = inst.rmOffset;
+    out[0] = rm[(cell * R + region) * S];
+    out[1] = rm[(cell * R + region) * S + spec];
+    out[2] = rm[(cell * R + region) * S + spec + 1];
+    out[3] = rm[(cell * R + region + 1) * S];
+    return 1;
+  }
+  out[0] = sm[cell * S * R];
+  out[1] = sm[(cell * S + spec) * R];
+  out[2] = sm[(cell * S + spec + 1) * R];
+  out[3] = sm[(cell + 1) * S * R];
+  out[4] = region;
+  return 0;
+}
+
+/** Every allowed mentor of mentee i with its score (order: by class, best bound first). */
+export function scanAllowedMentors(inst: CompiledInstance, i: number, buf: ScanBuffers): number {
+  let count = 0;
+  for (let k = inst.classStart[i], end = inst.classStart[i + 1]; k < end; k++) count = collectClass(inst, i, inst.classCode[k], buf, count);
+  return count;
+}
+
 /** Score of one allowed pair via the same tables (the caller knows the pair is allowed). */
 export function scoreCompiledPair(inst: CompiledInstance, i: number, j: number): number {
-  const kinds = inst.kinds;
   const sameRegion = inst.mentorRegion[j] === inst.menteeRegion[i];
   const area = inst.menteeArea[i];
   const lists = area >= 0 && (inst.mentorAreas[j * inst.areaWords + (area >>> 5)] & (1 << (area & 31))) !== 0;
@@ -500,7 +768,96 @@ export function scoreCompiledPair(inst: CompiledInstance, i: number, j: number):
     inst.menteeBase[i] +
     inst.gradePoints[i * inst.grades + inst.mentorGrade[j]] +
     (inst.mentorSpecialty[j] === inst.menteeSpecialty[i] ? inst.menteeSpecialtySame[i] : inst.menteeSpecialtyDifferent[i]) +
-    inst.kindPoints[(i * 2 + (sameRegion ? 0 : 1)) * kinds + inst.mentorKind[j]] +
+    inst.kindPoints[(i * 2 + (sameRegion ? 0 : 1)) * inst.kinds + inst.mentorKind[j]] +
     (lists ? inst.menteeAreaPoints[i] : 0)
   );
+}
+
+/**
+ * Broken-rule bitmask for (mentee i, mentor j) from compiled data: the same
+ * verdicts as findBrokenRules, without strings, for the why-not counts.
+ * forbidBitsOfMentor[j] must hold the person-based reasons for this mentee.
+ */
+export function findBrokenRulesCompiled(inst: CompiledInstance, i: number, j: number, forbidBitsOfMentor: Int32Array): number {
+  let broken = forbidBitsOfMentor[j];
+  if (inst.mentorMode[j] !== inst.menteeMode[i]) broken |= BIT_SAME_MODE;
+  const further = inst.mentorGrade[j] > inst.menteeGrade[i];
+  const area = inst.menteeArea[i];
+  const lists = area >= 0 && (inst.mentorAreas[j * inst.areaWords + (area >>> 5)] & (1 << (area & 31))) !== 0;
+  const coaching = inst.menteeMode[i] === 1;
+  if (coaching ? !(further || lists) : !further) broken |= BIT_SENIORITY;
+  if (inst.mentorFree[j] <= 0) broken |= BIT_CAPACITY;
+  const gi = inst.menteeGrade[i];
+  if ((inst.mentorAccepts[j * inst.gradeWords + (gi >>> 5)] & (1 << (gi & 31))) === 0) broken |= BIT_ACCEPTED_GRADE;
+  if (inst.menteeIndependent[i] === 1 && inst.mentorEmployer[j] === inst.menteeEmployer[i]) broken |= BIT_INDEPENDENCE;
+  if (!MEETING_FIT[inst.menteeMeeting[i]][inst.mentorMeeting[j]]) broken |= BIT_MEETING_MODE;
+  if (coaching && !lists) broken |= BIT_DEVELOPMENT_AREA;
+  return broken;
+}
+
+/**
+ * Exact number of allowed (mentee, mentor) pairs without listing them: per
+ * mentee, the cells' counts of mentors accepting its grade, minus forbidden
+ * mentors and (when independence is asked) same-employer mentors in those cells.
+ */
+export function countAllowedPairs(inst: CompiledInstance): number {
+  const N = inst.menteeCount;
+  const M = inst.mentorCount;
+  const G = inst.grades;
+  const S = inst.specialtyCount;
+  const R = inst.regionCount;
+  const cellAccept = new Int32Array(inst.cellCount * G);
+  for (let c = 0; c < inst.cellCount; c++) {
+    for (let k = inst.smOffset[c * S * R], end = inst.smOffset[(c + 1) * S * R]; k < end; k++) {
+      const j = inst.smMentors[k];
+      for (let g = 0; g < G; g++) {
+        if ((inst.mentorAccepts[j * inst.gradeWords + (g >>> 5)] & (1 << (g & 31))) !== 0) cellAccept[c * G + g]++;
+      }
+    }
+  }
+  const byEmployer = new Map<number, number[]>();
+  for (let j = 0; j < M; j++) {
+    if (inst.mentorFree[j] <= 0 || inst.mentorEmployer[j] < 0) continue;
+    const list = byEmployer.get(inst.mentorEmployer[j]);
+    if (list) list.push(j);
+    else byEmployer.set(inst.mentorEmployer[j], [j]);
+  }
+  const forbidden = new Int32Array(M).fill(-1);
+  const isCandidate = (i: number, j: number): boolean => {
+    if (inst.mentorFree[j] <= 0 || inst.mentorMode[j] !== inst.menteeMode[i]) return false;
+    const gi = inst.menteeGrade[i];
+    if ((inst.mentorAccepts[j * inst.gradeWords + (gi >>> 5)] & (1 << (gi & 31))) === 0) return false;
+    const mm = inst.mentorMeeting[j];
+    const me = inst.menteeMeeting[i];
+    if (!(me === 2 || mm === 2 || me === mm)) return false;
+    if (inst.menteeMode[i] === 0) return inst.mentorGrade[j] > gi;
+    const a = inst.menteeArea[i];
+    return a >= 0 && (inst.mentorAreas[j * inst.areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
+  };
+  let total = 0;
+  for (let i = 0; i < N; i++) {
+    const coaching = inst.menteeMode[i] === 1;
+    const area = inst.menteeArea[i];
+    if (coaching && area < 0) continue;
+    const gi = inst.menteeGrade[i];
+    const me = inst.menteeMeeting[i];
+    // Group 0 holds every mentoring offer once; coaching offers sit in their areas' groups.
+    const cellBase = coaching ? (1 + 2 * inst.areaCount + area) * G * 3 : 0;
+    for (let g = coaching ? 0 : gi + 1; g < G; g++) {
+      for (let mm = 0; mm < 3; mm++) {
+        if (me === 2 || mm === 2 || me === mm) total += cellAccept[(cellBase + g * 3 + mm) * G + gi];
+      }
+    }
+    for (let k = inst.forbidStart[i], end = inst.forbidStart[i + 1]; k < end; k++) {
+      const j = inst.forbidList[k];
+      forbidden[j] = i;
+      if (isCandidate(i, j)) total--;
+    }
+    if (inst.menteeIndependent[i] === 1) {
+      for (const j of byEmployer.get(inst.menteeEmployer[i]) ?? []) {
+        if (forbidden[j] !== i && isCandidate(i, j)) total--;
+      }
+    }
+  }
+  return total;
 }

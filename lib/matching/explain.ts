@@ -1,68 +1,43 @@
 import { formatCount, formatHelper, formatMode } from "./labels";
-import { checkPair, findBrokenRules, RULE_BIT, RULE_CODES, RULE_TITLES } from "./rules";
+import { checkPair, describeRules, RULE_CODES, RULE_TITLES } from "./rules";
 import { scorePairParts, sumParts } from "./scoring";
-import type { Explanation, MenteeInput, MentorInput, RuleCode, UnmatchedCounts } from "./types";
+import type { Explanation, MenteeInput, MentorInput, UnmatchedCounts } from "./types";
 import type { MatchingWeights } from "./weights";
 
-/** Rules and score parts for one pair; only ever built for pairs someone will read. */
-export function explainPair(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number): Explanation {
+/**
+ * Rules and score parts for one pair; only ever built for pairs someone will
+ * read. `knownAllowed` skips re-checking a pair the solver already proved allowed.
+ */
+export function explainPair(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number, knownAllowed = false): Explanation {
   const parts = scorePairParts(mentee, mentor, weights, now);
   const total = sumParts(parts);
+  let summary = `Score ${total}:`;
+  for (let k = 0; k < parts.length; k++) summary += `${k === 0 ? " " : "; "}${parts[k].text}`;
   return {
     total,
-    summary: `Score ${total}: ${parts.map((p) => p.text).join("; ")}`,
-    rules: checkPair(mentee, mentor).checks,
+    summary,
+    rules: knownAllowed ? describeRules(mentee, mentor, 0) : checkPair(mentee, mentor).checks,
     parts,
   };
 }
 
-/** What the final assignment did with one suitable mentor of an unmatched mentee. */
-export interface SuitableMentorOutcome {
-  /** Score of the unmatched mentee with this mentor. */
-  score: number;
-  /** Scores and waiting weights (larger = waited longer) of the mentees the mentor was given. */
-  holders: { score: number; waitWeight: number }[];
-}
+export type SuitableOutcome = "better-fit" | "longer-wait" | "other";
 
 /**
- * Counts, per rule, how many same-mode offers fail it, and classifies what
- * happened to the suitable ones. Exact because of the objective: at the
- * optimum a suitable mentor of an unmatched mentee is full, and each mentee it
- * holds scores higher with it, or equal and waited longer (else swapping them
- * would improve the objective).
+ * What the optimum did with a suitable mentor of an unmatched mentee. At the
+ * optimum such a mentor is full, and each mentee it holds scores higher with
+ * it, or equal and waited longer — otherwise swapping the two would improve
+ * the objective — so "other" signals a bug, and tests assert it never occurs.
  */
-export function countUnmatchedReasons(
-  mentee: MenteeInput,
-  mentors: MentorInput[],
+export function classifySuitableMentor(
+  score: number,
   waitWeight: number,
-  outcomeOf: (mentorIndex: number) => SuitableMentorOutcome,
-): UnmatchedCounts {
-  const failedByRule: Partial<Record<RuleCode, number>> = {};
-  let mentorsChecked = 0;
-  let suitable = 0;
-  let suitableButFull = 0;
-  let takenByBetterFit = 0;
-  let takenByLongerWait = 0;
-  for (let j = 0; j < mentors.length; j++) {
-    const mentor = mentors[j];
-    if (mentor.mode !== mentee.mode) continue;
-    mentorsChecked++;
-    const broken = findBrokenRules(mentee, mentor);
-    if (broken === 0) {
-      suitable++;
-      const { score, holders } = outcomeOf(j);
-      const allBetter = holders.length > 0 && holders.every((h) => h.score > score);
-      const someEqualOlder = holders.some((h) => h.score === score && h.waitWeight > waitWeight);
-      if (allBetter) takenByBetterFit++;
-      else if (someEqualOlder) takenByLongerWait++;
-      continue;
-    }
-    if (broken === RULE_BIT.capacity) suitableButFull++;
-    for (const code of RULE_CODES) {
-      if ((broken & RULE_BIT[code]) !== 0) failedByRule[code] = (failedByRule[code] ?? 0) + 1;
-    }
-  }
-  return { mentorsChecked, suitable, failedByRule, suitableButFull, takenByBetterFit, takenByLongerWait };
+  holders: { score: number; waitWeight: number }[],
+): SuitableOutcome {
+  if (holders.length === 0) return "other";
+  if (holders.every((h) => h.score > score)) return "better-fit";
+  if (holders.every((h) => h.score > score || (h.score === score && h.waitWeight > waitWeight))) return "longer-wait";
+  return "other";
 }
 
 export function describeUnmatched(mentee: MenteeInput, counts: UnmatchedCounts): string {
@@ -72,17 +47,21 @@ export function describeUnmatched(mentee: MenteeInput, counts: UnmatchedCounts):
   if (counts.mentorsChecked === 0) return `No ${formatMode(mentee.mode)} offers were open in this round.`;
 
   if (counts.suitable > 0) {
+    if (counts.suitable === 1) {
+      const why =
+        counts.takenByBetterFit === 1
+          ? "its places went to mentees who fit it better"
+          : counts.takenByLongerWait === 1
+            ? "its places went to mentees with an equally good fit who had waited longer"
+            : "the overall optimum used its places elsewhere";
+      return `The only suitable ${helper} is full: ${why} (${offers}).`;
+    }
     const parts: string[] = [];
-    if (counts.takenByBetterFit > 0) {
-      parts.push(`${counts.takenByBetterFit} to mentees who fit them better`);
-    }
-    if (counts.takenByLongerWait > 0) {
-      parts.push(`${counts.takenByLongerWait} to mentees with an equally good fit who had waited longer`);
-    }
+    if (counts.takenByBetterFit > 0) parts.push(`${counts.takenByBetterFit} to mentees who fit them better`);
+    if (counts.takenByLongerWait > 0) parts.push(`${counts.takenByLongerWait} to mentees with an equally good fit who had waited longer`);
     const other = counts.suitable - counts.takenByBetterFit - counts.takenByLongerWait;
-    if (other > 0) parts.push(`${other} elsewhere in the overall optimum`);
-    const suitableWord = counts.suitable === 1 ? `The only suitable ${helper} is` : `All ${counts.suitable} suitable ${helpers} are`;
-    return `${suitableWord} now full: the optimum gave their places ${parts.join(" and ")} (${offers}).`;
+    if (other > 0) parts.push(`${other} used elsewhere by the overall optimum`);
+    return `All ${counts.suitable} suitable ${helpers} are full: their places went ${parts.join(", ")} (${offers}).`;
   }
 
   const failing = RULE_CODES.filter((code) => (counts.failedByRule[code] ?? 0) > 0)

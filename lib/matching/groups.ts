@@ -48,6 +48,16 @@ function byPersonId(a: PeerGroupPerson, b: PeerGroupPerson): number {
   return compare(a.personId, b.personId);
 }
 
+/** Total order, so duplicates resolve the same way whatever the input order. */
+function byPersonThenData(a: PeerGroupPerson, b: PeerGroupPerson): number {
+  return (
+    compare(a.personId, b.personId) ||
+    a.gradeRank - b.gradeRank ||
+    compare(a.regionId, b.regionId) ||
+    compare(a.specialtyId, b.specialtyId)
+  );
+}
+
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -125,7 +135,7 @@ export function formPeerGroups(people: PeerGroupPerson[], options: PeerGroupOpti
   }
 
   const leftOut: PeerGroupResult["leftOut"] = [];
-  const sorted = [...people].sort(byPersonId);
+  const sorted = [...people].sort(byPersonThenData);
   const unique: PeerGroupPerson[] = [];
   for (const person of sorted) {
     if (unique.length > 0 && unique[unique.length - 1].personId === person.personId) {

@@ -1,5 +1,5 @@
 // Public API of the matching engine. Pure: no database, no clock, no randomness.
-export { proposeMatches, solveMatching, DEFAULT_TOP_K } from "./propose";
+export { proposeMatches } from "./propose";
 export { shortlistMentors } from "./shortlist";
 export type { ShortlistEntry, DisallowedEntry, ShortlistResult, ShortlistOptions } from "./shortlist";
 export { checkPair, findBrokenRules, RULE_CODES, RULE_TITLES } from "./rules";

@@ -1,211 +1,100 @@
-import { computeSpreadPenalty, hasNegativeReducedCost, solveAssignment, type AssignmentGraph, type AssignmentResult } from "./assign";
+import { countDualViolations, solveCompiled, type AssignmentResult, type SolveStrategy } from "./assign";
+import { computeSpreadPenalty, spreadLoad } from "./spread";
 import {
   compileInstance,
-  createScanBuffers,
-  scanAllowedMentors,
+  countAllowedPairs,
+  findBrokenRulesCompiled,
   scoreCompiledPair,
   sortMentees,
   sortMentors,
   type CompiledInstance,
 } from "./compile";
-import { countUnmatchedReasons, describeUnmatched, explainPair } from "./explain";
-import type { ProposeInput, ProposeResult, Proposal, UnmatchedMentee } from "./types";
+import { classifySuitableMentor, describeUnmatched, explainPair } from "./explain";
+import { RULE_BIT, RULE_CODES } from "./rules";
+import type { ProposeInput, ProposeResult, Proposal, RuleCode, UnmatchedCounts, UnmatchedMentee } from "./types";
 import { assertValidWeights, DEFAULT_WEIGHTS } from "./weights";
 
-/** Enough candidates per mentee that the dual check rarely asks for more; the check keeps the result exact whatever K is. */
-export const DEFAULT_TOP_K = 12;
-export const DEFAULT_MAX_ROUNDS = 8;
-
-export interface SolvedRound {
+export interface SolvedMatching {
   inst: CompiledInstance;
   result: AssignmentResult;
-  graph: AssignmentGraph;
-  allowedPairs: number;
-  certificateRounds: number;
+  /** True when the dual check found no residual edge with negative reduced cost. */
   optimal: boolean;
+  /** Equal-score moves made by the fairness pass. */
+  spreadMoves: number;
 }
 
-interface EdgeLists {
-  /** Per mentee, candidate mentors and scores (flat, grown as the certificate adds edges). */
-  mentor: number[][];
-  score: number[][];
-}
-
-function buildGraph(inst: CompiledInstance, lists: EdgeLists): AssignmentGraph {
-  const N = inst.menteeCount;
-  const edgeStart = new Int32Array(N + 1);
-  for (let i = 0; i < N; i++) edgeStart[i + 1] = edgeStart[i] + lists.mentor[i].length;
-  const edgeCol = new Int32Array(edgeStart[N]);
-  const edgeScore = new Int32Array(edgeStart[N]);
-  for (let i = 0; i < N; i++) {
-    edgeCol.set(lists.mentor[i], edgeStart[i]);
-    edgeScore.set(lists.score[i], edgeStart[i]);
-  }
-  return {
-    rows: N,
-    cols: inst.mentorCount,
-    colFree: inst.mentorFree,
-    colBaseLoad: inst.mentorActive,
-    rowWait: inst.menteeWaitWeight,
-    edgeStart,
-    edgeCol,
-    edgeScore,
-  };
-}
-
-/** Keeps the k best-scoring entries of a scan (ties: first scanned wins), in scan order. */
-function selectTopK(mentor: Int32Array, score: Int32Array, count: number, k: number, outMentor: number[], outScore: number[]): void {
-  if (count <= k) {
-    for (let t = 0; t < count; t++) {
-      outMentor.push(mentor[t]);
-      outScore.push(score[t]);
-    }
-    return;
-  }
-  const keep: number[] = [];
-  let minPos = -1;
-  let minScore = Infinity;
-  for (let t = 0; t < count; t++) {
-    const s = score[t];
-    if (keep.length < k) {
-      keep.push(t);
-      if (s < minScore || minPos < 0) {
-        minScore = s;
-        minPos = keep.length - 1;
-      }
-      continue;
-    }
-    if (s <= minScore) continue;
-    keep[minPos] = t;
-    minScore = Infinity;
-    for (let q = 0; q < k; q++) {
-      const v = score[keep[q]];
-      // On equal scores the later-kept (later-scanned) one is the one to drop next.
-      if (v < minScore || (v === minScore && keep[q] > keep[minPos])) {
-        minScore = v;
-        minPos = q;
-      }
-    }
-  }
-  keep.sort((a, b) => a - b);
-  for (const t of keep) {
-    outMentor.push(mentor[t]);
-    outScore.push(score[t]);
-  }
-}
-
-/**
- * The solver without explanations: compile, prune to top-K, solve exactly,
- * then prove optimality over ALL allowed pairs with the dual potentials; any
- * pruned pair with negative reduced cost is added back and the round repeats.
- * After maxRounds it solves on every allowed pair, which is exact by itself.
- */
-export function solveMatching(input: ProposeInput): SolvedRound {
+/** Compile, solve exactly, and check the dual certificate; no explanations. */
+export function solveMatching(input: ProposeInput): SolvedMatching {
   const weights = assertValidWeights(input.weights ?? DEFAULT_WEIGHTS);
   if (!Number.isFinite(input.now)) throw new Error("now must be an epoch-ms number");
   const inst = compileInstance(sortMentees(input.mentees), sortMentors(input.mentors), weights, input.now);
-  const N = inst.menteeCount;
-  const topK = input.options?.topK ?? DEFAULT_TOP_K;
-  const prune = Number.isFinite(topK) && topK > 0;
-  const maxRounds = Math.max(1, input.options?.maxRounds ?? DEFAULT_MAX_ROUNDS);
+  const strategy: SolveStrategy = input.options?.strategy ?? "lazy";
+  const result = solveCompiled(inst, strategy);
+  // Certify the optimum before the fairness pass: its moves keep every level the certificate covers.
+  const optimal = input.options?.certify === false ? false : countDualViolations(inst, result) === 0;
+  const spreadMoves = input.options?.spread === false ? 0 : spreadLoad(inst, result);
+  return { inst, result, optimal, spreadMoves };
+}
 
-  const buf = createScanBuffers(inst);
-  const lists: EdgeLists = { mentor: [], score: [] };
-  let allowedPairs = 0;
-  let maxScore = -Infinity;
-  let minScore = Infinity;
-  let pruned = false;
-  for (let i = 0; i < N; i++) {
-    const count = scanAllowedMentors(inst, i, buf);
-    allowedPairs += count;
-    for (let t = 0; t < count; t++) {
-      const s = buf.score[t];
-      if (s > maxScore) maxScore = s;
-      if (s < minScore) minScore = s;
-    }
-    const mentorList: number[] = [];
-    const scoreList: number[] = [];
-    if (prune) {
-      selectTopK(buf.mentor, buf.score, count, topK, mentorList, scoreList);
-      if (count > topK) pruned = true;
-    } else {
-      for (let t = 0; t < count; t++) {
-        mentorList.push(buf.mentor[t]);
-        scoreList.push(buf.score[t]);
-      }
-    }
-    lists.mentor.push(mentorList);
-    lists.score.push(scoreList);
-  }
-  if (allowedPairs === 0) {
-    maxScore = 0;
-    minScore = 0;
-  }
+const CAPACITY_BIT = RULE_BIT.capacity;
+const RULE_COUNT = RULE_CODES.length;
 
-  let graph = buildGraph(inst, lists);
-  let result = solveAssignment(graph, maxScore, minScore);
-  let rounds = 1;
-  if (!pruned) return { inst, result, graph, allowedPairs, certificateRounds: rounds, optimal: true };
-
-  const inList = new Int32Array(inst.mentorCount).fill(-1);
-  for (;;) {
-    let violations = 0;
-    for (let i = 0; i < N; i++) {
-      const mentorList = lists.mentor[i];
-      if (mentorList.length === 0) continue;
-      for (const j of mentorList) inList[j] = i;
-      const count = scanAllowedMentors(inst, i, buf);
-      if (count === mentorList.length) continue;
-      for (let t = 0; t < count; t++) {
-        const j = buf.mentor[t];
-        if (inList[j] === i) continue;
-        if (hasNegativeReducedCost(result, N, i, j, buf.score[t])) {
-          mentorList.push(j);
-          lists.score[i].push(buf.score[t]);
-          inList[j] = i;
-          violations++;
-        }
-      }
+/** Per-rule failure counts over every same-mode offer, from compiled data (no strings). */
+function countReasons(inst: CompiledInstance, result: AssignmentResult, i: number, holders: number[][], marks: Int32Array): UnmatchedCounts {
+  const perRule = new Int32Array(RULE_COUNT);
+  let mentorsChecked = 0;
+  let suitable = 0;
+  let suitableButFull = 0;
+  let takenByBetterFit = 0;
+  let takenByLongerWait = 0;
+  for (let k = inst.forbidStart[i], end = inst.forbidStart[i + 1]; k < end; k++) marks[inst.forbidList[k]] = inst.forbidBits[k];
+  const wait = inst.menteeWaitWeight[i];
+  const mode = inst.menteeMode[i];
+  for (let j = 0; j < inst.mentorCount; j++) {
+    if (inst.mentorMode[j] !== mode) continue;
+    mentorsChecked++;
+    let broken = findBrokenRulesCompiled(inst, i, j, marks);
+    if (broken === 0) {
+      suitable++;
+      const outcome = classifySuitableMentor(
+        scoreCompiledPair(inst, i, j),
+        wait,
+        holders[j].map((h) => ({ score: result.rowScore[h], waitWeight: inst.menteeWaitWeight[h] })),
+      );
+      if (outcome === "better-fit") takenByBetterFit++;
+      else if (outcome === "longer-wait") takenByLongerWait++;
+      continue;
     }
-    if (violations === 0) return { inst, result, graph, allowedPairs, certificateRounds: rounds, optimal: true };
-    rounds++;
-    if (rounds > maxRounds) {
-      // Give up pruning: the solve on every allowed pair is exact without a certificate.
-      for (let i = 0; i < N; i++) {
-        const count = scanAllowedMentors(inst, i, buf);
-        lists.mentor[i] = Array.from(buf.mentor.subarray(0, count));
-        lists.score[i] = Array.from(buf.score.subarray(0, count));
-      }
-      graph = buildGraph(inst, lists);
-      result = solveAssignment(graph, maxScore, minScore);
-      return { inst, result, graph, allowedPairs, certificateRounds: rounds, optimal: true };
-    }
-    graph = buildGraph(inst, lists);
-    result = solveAssignment(graph, maxScore, minScore);
+    if (broken === CAPACITY_BIT) suitableButFull++;
+    for (let r = 0; broken !== 0; r++, broken >>>= 1) if ((broken & 1) !== 0) perRule[r]++;
   }
+  for (let k = inst.forbidStart[i], end = inst.forbidStart[i + 1]; k < end; k++) marks[inst.forbidList[k]] = 0;
+  const failedByRule: Partial<Record<RuleCode, number>> = {};
+  for (let r = 0; r < RULE_COUNT; r++) if (perRule[r] > 0) failedByRule[RULE_CODES[r]] = perRule[r];
+  return { mentorsChecked, suitable, failedByRule, suitableButFull, takenByBetterFit, takenByLongerWait };
 }
 
 /**
  * Proposes pairs for one matching round: the most mentees matched, then the
- * highest total score, then longest waits, then the widest spread over mentors
- * (see docs/decisions/0005-matching-engine.md). Pure: same input, same output.
+ * highest total score, then the longest waits, then the widest spread over
+ * mentors (docs/decisions/0005-matching-engine.md). Pure: same input, same output.
  */
 export function proposeMatches(input: ProposeInput): ProposeResult {
-  const solved = solveMatching(input);
-  const { inst, result } = solved;
+  const { inst, result, optimal, spreadMoves } = solveMatching(input);
   const { mentees, mentors, weights, now } = inst;
   const N = inst.menteeCount;
 
-  const holdersByMentor: number[][] = Array.from({ length: inst.mentorCount }, () => []);
+  const holders: number[][] = Array.from({ length: inst.mentorCount }, () => []);
   const proposals: Proposal[] = [];
   let totalScore = 0;
   let waitingPriorityTotal = 0;
   for (let i = 0; i < N; i++) {
     const j = result.rowCol[i];
     if (j < 0) continue;
-    holdersByMentor[j].push(i);
-    const explanation = explainPair(mentees[i], mentors[j], weights, now);
+    holders[j].push(i);
+    const explanation = explainPair(mentees[i], mentors[j], weights, now, true);
     if (explanation.total !== result.rowScore[i]) {
+      // The readable scorer and the compiled tables must agree; refuse to explain a number we cannot justify.
       throw new Error(`Internal scoring mismatch for ${mentees[i].requestId}: ${explanation.total} vs ${result.rowScore[i]}`);
     }
     totalScore += result.rowScore[i];
@@ -221,23 +110,15 @@ export function proposeMatches(input: ProposeInput): ProposeResult {
   }
 
   const unmatched: UnmatchedMentee[] = [];
+  const marks = new Int32Array(inst.mentorCount);
   for (let i = 0; i < N; i++) {
     if (result.rowCol[i] >= 0) continue;
-    const counts = countUnmatchedReasons(mentees[i], mentors, inst.menteeWaitWeight[i], (j) => ({
-      score: scoreCompiledPair(inst, i, j),
-      holders: holdersByMentor[j].map((k) => ({ score: result.rowScore[k], waitWeight: inst.menteeWaitWeight[k] })),
-    }));
-    unmatched.push({
-      requestId: mentees[i].requestId,
-      menteeId: mentees[i].personId,
-      reason: describeUnmatched(mentees[i], counts),
-      counts,
-    });
+    const counts = countReasons(inst, result, i, holders, marks);
+    unmatched.push({ requestId: mentees[i].requestId, menteeId: mentees[i].personId, reason: describeUnmatched(mentees[i], counts), counts });
   }
 
   let places = 0;
   for (let j = 0; j < inst.mentorCount; j++) places += inst.mentorFree[j];
-
   return {
     proposals,
     unmatched,
@@ -247,12 +128,13 @@ export function proposeMatches(input: ProposeInput): ProposeResult {
       places,
       matched: proposals.length,
       totalScore,
-      allowedPairs: solved.allowedPairs,
-      candidateEdges: solved.graph.edgeCol.length,
-      certificateRounds: solved.certificateRounds,
-      optimal: solved.optimal,
+      allowedPairs: countAllowedPairs(inst),
+      optimal,
       waitingPriorityTotal,
-      spreadPenalty: computeSpreadPenalty(result.colLoad, inst.mentorActive),
+      spreadPenalty: computeSpreadPenalty(inst, result.colLoad),
+      spreadMoves,
+      classesOpened: result.work.classesOpened,
+      pairsExamined: result.work.relaxations,
     },
   };
 }

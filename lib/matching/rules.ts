@@ -80,10 +80,6 @@ export function findBrokenRules(mentee: MenteeInput, mentor: MentorInput): numbe
   return broken;
 }
 
-export function listBrokenRuleCodes(mask: number): RuleCode[] {
-  return RULE_CODES.filter((code) => (mask & RULE_BIT[code]) !== 0);
-}
-
 function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, mentor: MentorInput): string {
   const helper = formatHelper(mentee.mode);
   const gradeStep = `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}`;
@@ -150,15 +146,19 @@ function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, ment
   }
 }
 
+/** Every rule with its verdict from a known broken-rule mask (explanations of proposals pass 0). */
+export function describeRules(mentee: MenteeInput, mentor: MentorInput, broken: number): RuleCheck[] {
+  return RULE_CODES.map((code) => {
+    const passed = (broken & RULE_BIT[code]) === 0;
+    return { code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor) };
+  });
+}
+
 /**
  * Every hard rule with pass/fail and a sentence. The override screen shows this
  * for any mentor the programme lead picks, so it never short-circuits.
  */
 export function checkPair(mentee: MenteeInput, mentor: MentorInput): PairCheck {
   const broken = findBrokenRules(mentee, mentor);
-  const checks: RuleCheck[] = RULE_CODES.map((code) => {
-    const passed = (broken & RULE_BIT[code]) === 0;
-    return { code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor) };
-  });
-  return { allowed: broken === 0, checks };
+  return { allowed: broken === 0, checks: describeRules(mentee, mentor, broken) };
 }

@@ -1,5 +1,6 @@
 // Plain data in, plain data out: the loader maps database rows to these shapes,
 // so nothing here may depend on Prisma, Next or the clock.
+import type { MatchingWeights } from "./weights";
 
 export type Mode = "MENTORING" | "COACHING";
 export type MeetingMode = "ONLINE" | "IN_PERSON" | "EITHER";
@@ -166,30 +167,35 @@ export interface MatchStats {
   places: number;
   matched: number;
   totalScore: number;
-  /** Pairs passing every hard rule. */
+  /** Pairs passing every hard rule (counted exactly, without listing them). */
   allowedPairs: number;
-  /** Edges the solver actually worked with (after pruning and certificate repairs). */
-  candidateEdges: number;
-  /** Rounds of solve + dual check; 1 = the first pruned solve was already certified. */
-  certificateRounds: number;
-  /** True when the dual certificate proves the result optimal over all allowed pairs. */
+  /** True when the dual certificate proves the result optimal over every allowed pair. */
   optimal: boolean;
-  /** Tie-break levels of the objective, reported so tests and admins can see them. */
+  /** Σ waiting weights of matched mentees (1..N, N = waited longest): the waiting tie-break level. */
   waitingPriorityTotal: number;
+  /** Σ over mentors of (current + proposed mentees)²: lower is more even. */
   spreadPenalty: number;
+  /** Equal-score moves the fairness pass made. */
+  spreadMoves: number;
+  /** Work done: mentor classes opened and pairs scored by the search (out of allowedPairs). */
+  classesOpened: number;
+  pairsExamined: number;
 }
 
 export interface ProposeOptions {
-  /** Keep the best topK allowed mentors per mentee before solving; 0 or Infinity = keep all. */
-  topK?: number;
-  /** Upper bound on solve/certify rounds before falling back to the full graph. */
-  maxRounds?: number;
+  /** "lazy" (default) opens mentor classes only when their bound could matter; "full" scores every allowed pair (reference). */
+  strategy?: "lazy" | "full";
+  /** Skip the dual certificate (then optimal is reported false). */
+  certify?: boolean;
+  /** Skip the fairness pass (tests use this to see it matter). */
+  spread?: boolean;
 }
 
 export interface ProposeInput {
   mentees: MenteeInput[];
   mentors: MentorInput[];
-  weights?: import("./weights").MatchingWeights;
+  /** Defaults to DEFAULT_WEIGHTS; validated either way. */
+  weights?: MatchingWeights;
   /** Epoch ms; the engine never reads the clock. */
   now: number;
   options?: ProposeOptions;

@@ -1,0 +1,164 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countDualViolations, solveCompiled } from "../../../lib/matching/assign";
+import {
+  collectClass,
+  compileInstance,
+  countAllowedPairs,
+  createScanBuffers,
+  scanAllowedMentors,
+  sortMentees,
+  sortMentors,
+} from "../../../lib/matching/compile";
+import { checkPair, proposeMatches, scorePair } from "../../../lib/matching/index";
+import { DEFAULT_WEIGHTS } from "../../../lib/matching/weights";
+import {
+  NOW,
+  bruteForce,
+  findMentee,
+  findMentor,
+  freeOf,
+  instanceArb,
+  shuffle,
+  waitWeights,
+  type Instance,
+} from "./helpers";
+
+const RUNS = 300;
+
+function objectiveOf(inst: Instance, result: ReturnType<typeof proposeMatches>) {
+  const wait = waitWeights(inst.mentees);
+  let score = 0;
+  let waiting = 0;
+  for (const p of result.proposals) {
+    // Recompute with the readable scorer: the engine's own number is not trusted here.
+    score += scorePair(findMentee(inst, p.requestId), findMentor(inst, p), DEFAULT_WEIGHTS, NOW);
+    waiting += wait.get(p.requestId)!;
+  }
+  return { matched: result.proposals.length, score, wait: waiting };
+}
+
+describe("proposeMatches is optimal (property tests against brute force)", () => {
+  it("matches the brute-force optimum on count, then score, then waiting", () => {
+    fc.assert(
+      fc.property(instanceArb(6, 5), (inst) => {
+        const result = proposeMatches({ ...inst, now: NOW });
+        expect(objectiveOf(inst, result)).toEqual(bruteForce(inst));
+        expect(result.stats.optimal).toBe(true);
+        expect(result.stats.totalScore).toBe(objectiveOf(inst, result).score);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("finds the optimum on tight rounds too (more mentees than places)", () => {
+    fc.assert(
+      fc.property(instanceArb(7, 3), (inst) => {
+        const result = proposeMatches({ ...inst, now: NOW });
+        expect(objectiveOf(inst, result)).toEqual(bruteForce(inst));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never proposes a pair that breaks a hard rule, and never overfills a mentor", () => {
+    fc.assert(
+      fc.property(instanceArb(7, 5), (inst) => {
+        const result = proposeMatches({ ...inst, now: NOW });
+        const taken = new Map<string, number>();
+        const requests = new Set<string>();
+        for (const p of result.proposals) {
+          const mentee = findMentee(inst, p.requestId);
+          const mentor = findMentor(inst, p);
+          const check = checkPair(mentee, mentor);
+          expect(check.checks.filter((c) => !c.passed)).toEqual([]);
+          expect(p.explanation.rules.every((r) => r.passed)).toBe(true);
+          const key = `${mentor.personId}/${mentor.mode}`;
+          taken.set(key, (taken.get(key) ?? 0) + 1);
+          expect(requests.has(p.requestId)).toBe(false);
+          requests.add(p.requestId);
+        }
+        for (const mentor of inst.mentors) expect(taken.get(`${mentor.personId}/${mentor.mode}`) ?? 0).toBeLessThanOrEqual(freeOf(mentor));
+        expect(result.proposals.length + result.unmatched.length).toBe(inst.mentees.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is deterministic, and input order does not change the pairs", () => {
+    fc.assert(
+      fc.property(instanceArb(7, 5), fc.integer({ min: 1, max: 1_000_000 }), (inst, seed) => {
+        const first = proposeMatches({ ...inst, now: NOW });
+        const again = proposeMatches({ ...inst, now: NOW });
+        expect(again).toEqual(first);
+        const shuffled = proposeMatches({ mentees: shuffle(inst.mentees, seed), mentors: shuffle(inst.mentors, seed + 1), now: NOW });
+        const pairs = (r: typeof first) => r.proposals.map((p) => `${p.requestId}->${p.mentorId}/${p.mode}`).sort();
+        expect(pairs(shuffled)).toEqual(pairs(first));
+        expect(shuffled.stats).toEqual(first.stats);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the lazy search (bounds skip classes) reaches the same optimum as scoring every pair", () => {
+    fc.assert(
+      fc.property(instanceArb(7, 6), (inst) => {
+        const lazy = proposeMatches({ ...inst, now: NOW, options: { strategy: "lazy" } });
+        const full = proposeMatches({ ...inst, now: NOW, options: { strategy: "full" } });
+        expect(objectiveOf(inst, lazy)).toEqual(objectiveOf(inst, full));
+        expect(lazy.stats.optimal && full.stats.optimal).toBe(true);
+        expect(lazy.stats.pairsExamined).toBeLessThanOrEqual(full.stats.pairsExamined);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("compiled tables agree with the readable rules and scorer", () => {
+  it("the allowed set, every score and the allowed-pair count match checkPair and scorePair", () => {
+    fc.assert(
+      fc.property(instanceArb(7, 6), (inst) => {
+        const mentees = sortMentees(inst.mentees);
+        const mentors = sortMentors(inst.mentors);
+        const compiled = compileInstance(mentees, mentors, DEFAULT_WEIGHTS, NOW);
+        const buf = createScanBuffers(compiled);
+        let expectedPairs = 0;
+        for (let i = 0; i < mentees.length; i++) {
+          const expected = new Map<number, number>();
+          mentors.forEach((mentor, j) => {
+            if (checkPair(mentees[i], mentor).allowed) expected.set(j, scorePair(mentees[i], mentor, DEFAULT_WEIGHTS, NOW));
+          });
+          expectedPairs += expected.size;
+          const count = scanAllowedMentors(compiled, i, buf);
+          const actual = new Map<number, number>();
+          for (let t = 0; t < count; t++) actual.set(buf.mentor[t], buf.score[t]);
+          expect(actual).toEqual(expected);
+          // Class upper bounds really bound every member's score (the lazy search relies on it).
+          for (let k = compiled.classStart[i]; k < compiled.classStart[i + 1]; k++) {
+            const members = collectClass(compiled, i, compiled.classCode[k], buf, 0);
+            for (let t = 0; t < members; t++) expect(buf.score[t]).toBeLessThanOrEqual(compiled.classUpper[k]);
+          }
+        }
+        expect(countAllowedPairs(compiled)).toBe(expectedPairs);
+        expect(proposeMatches({ ...inst, now: NOW }).stats.allowedPairs).toBe(expectedPairs);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a certificate with broken potentials is refused (the check can fail)", () => {
+    // Two mentees, one place: whoever gets it, lowering a potential must be caught.
+    fc.assert(
+      fc.property(instanceArb(6, 4), (inst) => {
+        const compiled = compileInstance(sortMentees(inst.mentees), sortMentors(inst.mentors), DEFAULT_WEIGHTS, NOW);
+        const result = solveCompiled(compiled);
+        const matchedRow = result.rowCol.findIndex((j) => j >= 0);
+        fc.pre(matchedRow >= 0);
+        // Raising a matched mentee's potential makes its reverse edge negative.
+        result.potHi[matchedRow] += 1;
+        return countDualViolations(compiled, result) > 0;
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
