@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { buildCalendar } from "@/lib/email/ics";
 import { appLink, EMAIL_PATHS } from "@/lib/email/links";
 import { londonDateKey } from "@/lib/email/london-time";
-import { notifyCheckInScheduled } from "@/lib/email/notifications";
+import { notifyCheckInCancelled, notifyCheckInScheduled } from "@/lib/email/notifications";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/format";
@@ -210,6 +210,7 @@ export async function cancelCheckIn(actor: Actor | null, input: { checkInId: str
   return db().$transaction(async (tx) => {
     const { access, checkIn } = await lockBookedCheckIn(tx, actor, input.checkInId);
     await tx.checkIn.update({ where: { id: checkIn.id }, data: { status: "CANCELLED" } });
+    await notifyCheckInCancelled(tx, checkIn.id);
     if (access.mode === "COACHING") await renumberSessions(tx, access.id);
     await recordAudit(tx, { actorId: access.user.id, action: "check-in.cancelled", entityType: "CheckIn", entityId: checkIn.id, data: { relationshipId: access.id } });
     return { relationshipId: access.id };

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { requireUser, roleInRelationship, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { notifyRelationshipEnded } from "@/lib/email/notifications";
+import { notifyCheckInCancelled, notifyRelationshipEnded } from "@/lib/email/notifications";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getProgrammeSettings, type ProgrammeSettingsDto } from "@/lib/data/settings";
@@ -448,7 +448,10 @@ export async function endRelationship(actor: Actor | null, input: EndRelationshi
         coachingOutcome: access.mode === "COACHING" ? input.coachingOutcome : null,
       },
     });
+    const booked = await tx.checkIn.findMany({ where: { relationshipId: access.id, status: "SCHEDULED" }, select: { id: true } });
     const cancelled = await tx.checkIn.updateMany({ where: { relationshipId: access.id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
+    // Booked check-ins leave both calendars.
+    for (const { id } of booked) await notifyCheckInCancelled(tx, id);
     await recordAudit(tx, {
       actorId: access.user.id,
       action: "relationship.ended",

@@ -12,6 +12,7 @@ import { appLink, EMAIL_PATHS } from "./links";
 import { addDays, isoWeekKey, londonDateKey, londonParts, startOfLondonDay } from "./london-time";
 import { enqueueEmail, unsubscribeUrlFor, type EnqueueResult } from "./outbox";
 import {
+  checkInCancelledEmail,
   checkInDueEmail,
   checkInOverdueEmail,
   checkInScheduledEmail,
@@ -172,28 +173,46 @@ const SEQUENCE_EPOCH = Date.UTC(2025, 0, 1);
  * To both people, when a check-in is booked or moved, with the .ics attached. The key includes the
  * time, so moving a check-in sends a new invitation that updates the same calendar entry (same UID).
  */
+/** The input both check-in calendar emails share: the same UID, and a SEQUENCE that grows with every edit. */
+function calendarInput(checkIn: Awaited<ReturnType<typeof loadScheduledCheckIn>>, recipient: Recipient, other: { name: string | null }) {
+  const host = new URL(env().NEXTAUTH_URL).hostname || "localhost";
+  return {
+    recipientName: recipient.name,
+    otherName: other.name,
+    relationshipId: checkIn.relationship.id,
+    mode: checkIn.relationship.mode,
+    scheduledAt: checkIn.scheduledAt,
+    durationMinutes: checkIn.durationMinutes ?? 60,
+    meetingMode: checkIn.meetingMode,
+    sessionNumber: checkIn.sessionNumber,
+    calendar: {
+      uid: `check-in-${checkIn.id}@${host}`,
+      sequence: Math.max(0, Math.floor((checkIn.updatedAt.getTime() - SEQUENCE_EPOCH) / 1000)),
+      stamp: checkIn.updatedAt,
+    },
+  };
+}
+
 export async function notifyCheckInScheduled(tx: Tx, checkInId: string): Promise<EnqueueResult[]> {
   const checkIn = await loadScheduledCheckIn(tx, checkInId);
-  const host = new URL(env().NEXTAUTH_URL).hostname || "localhost";
   const results: EnqueueResult[] = [];
   for (const { recipient, other } of checkIn.pairs) {
     results.push(
-      await enqueueTemplate(tx, checkInScheduledEmail, recipient, `check-in-scheduled:${checkIn.id}:${checkIn.scheduledAt.toISOString()}:${recipient.id}`, {
-        recipientName: recipient.name,
-        otherName: other.name,
-        relationshipId: checkIn.relationship.id,
-        mode: checkIn.relationship.mode,
-        scheduledAt: checkIn.scheduledAt,
-        durationMinutes: checkIn.durationMinutes ?? 60,
-        meetingMode: checkIn.meetingMode,
-        sessionNumber: checkIn.sessionNumber,
-        calendar: {
-          uid: `check-in-${checkIn.id}@${host}`,
-          sequence: Math.max(0, Math.floor((checkIn.updatedAt.getTime() - SEQUENCE_EPOCH) / 1000)),
-          stamp: checkIn.updatedAt,
-        },
-      }),
+      await enqueueTemplate(tx, checkInScheduledEmail, recipient, `check-in-scheduled:${checkIn.id}:${checkIn.scheduledAt.toISOString()}:${recipient.id}`, calendarInput(checkIn, recipient, other)),
     );
+  }
+  return results;
+}
+
+/** To both people, when a booked check-in is cancelled (by one of them, or because the relationship ended). */
+export async function notifyCheckInCancelled(tx: Tx, checkInId: string): Promise<EnqueueResult[]> {
+  const checkIn = await loadScheduledCheckIn(tx, checkInId);
+  const results: EnqueueResult[] = [];
+  for (const { recipient, other } of checkIn.pairs) {
+    const input = calendarInput(checkIn, recipient, other);
+    // Strictly above any invitation sent for this check-in, even one from the same second.
+    input.calendar.sequence += 1;
+    results.push(await enqueueTemplate(tx, checkInCancelledEmail, recipient, `check-in-cancelled:${checkIn.id}:${recipient.id}`, input));
   }
   return results;
 }

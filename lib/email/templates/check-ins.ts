@@ -57,6 +57,41 @@ export const checkInScheduledEmail = defineTemplate<CheckInScheduledInput>(EMAIL
   };
 });
 
+export type CheckInCancelledInput = CheckInScheduledInput;
+
+/** The same calendar entry (same UID, higher SEQUENCE) marked cancelled, so calendars remove it. */
+export const checkInCancelledEmail = defineTemplate<CheckInCancelledInput>(EMAIL_KINDS.checkInCancelled, (input, ctx) => {
+  const words = roleWords(input.mode);
+  const other = input.otherName ?? `your ${words.activity} partner`;
+  const when = formatLondonDateTime(input.scheduledAt);
+  const page = appLink(ctx.appUrl, EMAIL_PATHS.relationship(input.relationshipId));
+  const title = input.sessionNumber ? `${words.activity} session ${input.sessionNumber}` : `${words.activity} check-in`;
+  const summary = `${title[0].toUpperCase()}${title.slice(1)} with ${other}`;
+  const calendar = buildCalendar({
+    uid: input.calendar.uid,
+    sequence: input.calendar.sequence,
+    stamp: input.calendar.stamp,
+    start: input.scheduledAt,
+    end: new Date(input.scheduledAt.getTime() + input.durationMinutes * 60_000),
+    summary,
+    description: `${summary} was cancelled. ${page}`,
+    location: input.meetingMode === "ONLINE" ? "Online" : meetingModeWords(input.meetingMode),
+    url: page,
+    status: "CANCELLED",
+  });
+  return {
+    subject: `Check-in cancelled: ${when}`,
+    heading: "A check-in was cancelled",
+    greeting: greetingFor(input.recipientName),
+    blocks: [
+      { type: "paragraph", text: `The ${title} with ${other} on ${when} is cancelled. The attached file removes it from your calendar.` },
+      { type: "actions", links: [{ label: "Book another time", url: page }] },
+    ],
+    reason: `You get this email because a check-in in your ${words.activity} was cancelled.`,
+    attachments: [{ filename: "check-in.ics", content: calendar, contentType: ICS_CONTENT_TYPE }],
+  };
+});
+
 export interface CheckInDueInput {
   recipientName: string | null;
   otherName: string | null;

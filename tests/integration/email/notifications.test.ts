@@ -6,6 +6,7 @@ import { EMAIL_KINDS, isEssentialKind, type EmailKind } from "@/lib/email/kinds"
 import {
   notifyCheckInDue,
   notifyCheckInOverdue,
+  notifyCheckInCancelled,
   notifyCheckInScheduled,
   notifyMatchConfirmed,
   notifyMentoringNudge,
@@ -147,6 +148,22 @@ describe("notifications delivered over SMTP", () => {
       expect(ics.body.replace(/\r\n /g, "")).toContain("SUMMARY:Coaching session 2 with");
     }
     expect(toMentee.attachments[0].body.replace(/\r\n /g, "")).toContain(`with ${mentor.name}`);
+  });
+
+  it("check-in cancelled: both calendars get the same event, cancelled, with a higher sequence", async () => {
+    const { mentee, mentor, relationship } = await createPair({ relationship: { mode: "COACHING" } });
+    const checkIn = await createCheckIn(relationship.id, mentee.id, { scheduledAt: new Date("2026-06-10T16:00:00Z"), durationMinutes: 60, sessionNumber: 1 });
+    const [booked] = await deliverAndRead(await db().$transaction((tx) => notifyCheckInScheduled(tx, checkIn.id)));
+    await db().checkIn.update({ where: { id: checkIn.id }, data: { status: "CANCELLED" } });
+    const [toMentee, toMentor] = await deliverAndRead(await db().$transaction((tx) => notifyCheckInCancelled(tx, checkIn.id)));
+    expectWellFormed(toMentee, EMAIL_KINDS.checkInCancelled, mentee.id);
+    expectWellFormed(toMentor, EMAIL_KINDS.checkInCancelled, mentor.id);
+    expect(toMentee.subject).toBe("Check-in cancelled: Wednesday 10 June 2026 at 17:00 (UK time)");
+    const sequenceOf = (body: string) => Number(/\r\nSEQUENCE:(\d+)\r\n/.exec(body)?.[1]);
+    const cancelled = toMentee.attachments[0].body;
+    expect(cancelled).toContain("\r\nSTATUS:CANCELLED\r\n");
+    expect(cancelled).toContain(`\r\nUID:check-in-${checkIn.id}@mentoring.test.example\r\n`);
+    expect(sequenceOf(cancelled)).toBeGreaterThan(sequenceOf(booked.attachments[0].body));
   });
 
   it("check-in due and check-in overdue", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMAIL_KINDS, ESSENTIAL_KINDS, isEssentialKind, OPTIONAL_KINDS } from "@/lib/email/kinds";
 import { renderEmail, safeUrl, type RenderContext, type RenderedEmail } from "@/lib/email/layout";
 import {
+  checkInCancelledEmail,
   checkInDueEmail,
   checkInOverdueEmail,
   checkInScheduledEmail,
@@ -52,6 +53,23 @@ const rendered: [string, RenderedEmail][] = [
         meetingMode: "ONLINE",
         sessionNumber: null,
         calendar: { uid: "check-in-c1@mentoring.example.org", sequence: 1, stamp: when },
+      },
+      { ...base, unsubscribeUrl: unsubscribe },
+    ),
+  ],
+  [
+    EMAIL_KINDS.checkInCancelled,
+    checkInCancelledEmail.render(
+      {
+        recipientName: EVIL,
+        otherName: EVIL,
+        relationshipId: "r1",
+        mode: "COACHING",
+        scheduledAt: when,
+        durationMinutes: 60,
+        meetingMode: "IN_PERSON",
+        sessionNumber: 2,
+        calendar: { uid: "check-in-c1@mentoring.example.org", sequence: 2, stamp: when },
       },
       { ...base, unsubscribeUrl: unsubscribe },
     ),
