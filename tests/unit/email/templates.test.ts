@@ -126,11 +126,12 @@ describe("notification templates", () => {
     }
   });
 
-  it("attaches the calendar file to the check-in scheduled email only", () => {
+  it("attaches the calendar file to the check-in scheduled and cancelled emails only", () => {
     for (const [kind, email] of rendered) {
-      if (kind === EMAIL_KINDS.checkInScheduled) {
+      if (kind === EMAIL_KINDS.checkInScheduled || kind === EMAIL_KINDS.checkInCancelled) {
         expect(email.attachments).toEqual([expect.objectContaining({ filename: "check-in.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH" })]);
         expect(email.attachments![0].content).toContain("DTSTART;TZID=Europe/London:20260329T100000");
+        expect(email.attachments![0].content.includes("STATUS:CANCELLED")).toBe(kind === EMAIL_KINDS.checkInCancelled);
       } else {
         expect(email.attachments).toBeUndefined();
       }
