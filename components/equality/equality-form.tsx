@@ -56,7 +56,9 @@ export function EqualityForm({ current }: { current: EqualityDto | null }) {
   async function onWithdraw() {
     const result = await withdrawEqualityAction();
     if (!result.ok) return setMessage({ tone: "error", text: result.error.message });
-    reset({ consent: undefined, gender: undefined, ethnicity: "", ethnicMinority: "unsaid", imgStatus: "unsaid", disability: "unsaid" } as unknown as Input);
+    // consent: false, not undefined: react-hook-form leaves a checkbox ticked when reset to undefined,
+    // and a box still ticked after withdrawing is not the explicit consent the next save needs.
+    reset({ consent: false, gender: null, ethnicity: "", ethnicMinority: "unsaid", imgStatus: "unsaid", disability: "unsaid" } as unknown as Input);
     setMessage({ tone: "success", text: "Consent withdrawn. Your answers have been deleted." });
     router.refresh();
   }

@@ -14,8 +14,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { createRequestAction } from "@/lib/actions/requests";
 import type { ReferenceOptions } from "@/lib/data/reference";
 import { MEETING_MODE_LABELS, MEETING_MODES } from "@/lib/validation/common";
-import { GENDER_OPTIONS } from "@/lib/validation/equality";
-import { requestSchema } from "@/lib/validation/requests";
+import { PREFERRED_GENDERS, requestSchema } from "@/lib/validation/requests";
 import { PeoplePicker, type Safeguard } from "./people-picker";
 
 type Input = z.input<typeof requestSchema>;
@@ -44,6 +43,7 @@ export function RequestForm({ options, initialMode }: { options: ReferenceOption
     },
   });
   const mode = useWatch({ control, name: "mode" });
+  const peopleError = errors.excludedPersonIds?.message ?? errors.conflicts?.message;
 
   async function onSubmit(values: Output) {
     setFormError(undefined);
@@ -91,7 +91,7 @@ export function RequestForm({ options, initialMode }: { options: ReferenceOption
           {(props) => (
             <select {...props} {...register("preferGender", { setValueAs: (v) => (v === "" ? null : v) })} className={inputClass}>
               <option value="">Any gender</option>
-              {GENDER_OPTIONS.filter((g) => g !== "Prefer not to say").map((g) => <option key={g} value={g}>{g}</option>)}
+              {PREFERRED_GENDERS.map((g) => <option key={g} value={g}>{g}</option>)}
             </select>
           )}
         </Field>
@@ -104,12 +104,14 @@ export function RequestForm({ options, initialMode }: { options: ReferenceOption
           <label htmlFor="preferImgExperience">With experience as an international medical graduate</label>
         </div>
       </fieldset>
-      <fieldset className="space-y-3 rounded-md border border-brand-100 p-4">
+      <fieldset className="space-y-3 rounded-md border border-brand-100 p-4" aria-describedby={peopleError ? "people-error" : undefined} aria-invalid={peopleError ? true : undefined}>
         <legend className="px-1 font-medium">Conflicts of interest</legend>
         <p className="text-sm text-muted">
           Your supervisors, line manager, appraiser or ARCP assessor will never be proposed. Add anyone else you would rather not be matched with.
         </p>
         <PeoplePicker value={safeguards} onChange={setSafeguards} />
+        {/* The server checks the people chosen here (not found, yourself); without this its message had nowhere to go. */}
+        {peopleError && <p id="people-error" role="alert" className="text-sm font-medium text-red-700">{peopleError}</p>}
       </fieldset>
       <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Sending…" : "Send my request"}</Button>
     </form>

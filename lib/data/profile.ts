@@ -62,7 +62,8 @@ export async function completeOnboarding(actor: Actor | null, input: OnboardingD
   await checkReferences(input);
   await db().user.update({
     where: { id: user.id },
-    data: { ...input, employerOther: input.employerId ? null : input.employerOther, profileCompletedAt: new Date() },
+    // Sent again after completion (a second tab, a replayed POST), it must not move the completion date.
+    data: { ...input, employerOther: input.employerId ? null : input.employerOther, profileCompletedAt: user.profileCompleted ? undefined : new Date() },
   });
 }
 

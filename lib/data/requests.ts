@@ -173,11 +173,17 @@ export interface PersonDto {
   region: string | null;
 }
 
+/**
+ * Prisma's `contains` becomes ILIKE '%…%' without escaping the pattern characters, so "%%" listed
+ * every member and "_" matched any letter. Backslash is PostgreSQL's default LIKE escape.
+ */
+const literalLikePattern = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 /** Finds members by name for exclusions and conflicts. Never returns contact details. */
 export async function searchPeople(actor: Actor | null, input: { query: string }): Promise<PersonDto[]> {
   const user = requireMember(actor);
   const rows = await db().user.findMany({
-    where: { id: { not: user.id }, disabledAt: null, profileCompletedAt: { not: null }, name: { contains: input.query, mode: "insensitive" } },
+    where: { id: { not: user.id }, disabledAt: null, profileCompletedAt: { not: null }, name: { contains: literalLikePattern(input.query), mode: "insensitive" } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 10,
     select: { id: true, name: true, careerGrade: { select: { code: true } }, specialty: { select: { name: true } }, region: { select: { name: true } } },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { meetingModeSchema, optionalId, optionalText, requiredId, requiredText } from "./common";
+import { isStorableText, meetingModeSchema, numberFromInput, optionalId, optionalText, requiredId, requiredText } from "./common";
 
 export const PREFERRED_TIMES = ["weekday mornings", "weekday lunchtimes", "weekday afternoons", "weekday evenings", "weekends"] as const;
 
@@ -36,7 +36,16 @@ export const profileSchema = z
     // A form sends "a, b, c"; an API caller may send an array.
     interests: z.preprocess(
       (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean) : value ?? []),
-      z.array(z.string().trim().min(1).max(40, "Each interest must be at most 40 characters.")).max(10, "List at most 10 interests."),
+      z
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1)
+            .max(40, "Each interest must be at most 40 characters.")
+            .refine(isStorableText, "An interest contains a character that is not allowed."),
+        )
+        .max(10, "List at most 10 interests."),
     ),
     gmcNumber: z
       .string()
@@ -50,10 +59,16 @@ export const profileSchema = z
       .trim()
       .nullish()
       .transform((value) => (value ? value : null))
-      .refine((value) => value === null || /^\+?[0-9 ()-]{7,20}$/.test(value), "Enter a phone number, like 020 7946 0018."),
+      // Seven digits at least: "-------" fits the allowed characters but is not a number anyone can ring.
+      .refine((value) => value === null || (/^\+?[0-9 ()-]{7,20}$/.test(value) && (value.match(/\d/g) ?? []).length >= 7), "Enter a phone number, like 020 7946 0018."),
     meetingMode: meetingModeSchema,
+    // A blank field means "not said" (null). Only numbers and digit strings count: `Number(value)`
+    // used to turn [] into 0, true into 1, and threw on { valueOf: 1, toString: 1 }.
     availabilityHoursPerMonth: z.preprocess(
-      (value) => (value === "" || value === null || value === undefined || Number.isNaN(value) ? null : Number(value)),
+      (value) => {
+        const number = numberFromInput(value);
+        return number === undefined || number === null || Number.isNaN(number) ? null : number;
+      },
       z
         .number({ error: "Enter a number of hours." })
         .int("Enter whole hours.")

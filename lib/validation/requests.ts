@@ -69,9 +69,9 @@ export const removeConflictSchema = z.object({ personId, kind: z.enum(CONFLICT_K
 export const removeExclusionSchema = z.object({ personId });
 
 export const rankShortlistSchema = z.object({
-  requestId: z.string().trim().min(1).max(64),
+  requestId: idString(),
   mentorIds: z
-    .array(z.string().trim().min(1).max(64))
+    .array(idString())
     .max(5, "Rank at most 5 people.")
     .refine((ids) => new Set(ids).size === ids.length, "Rank each person once."),
 });

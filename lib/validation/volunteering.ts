@@ -1,15 +1,20 @@
 import { z } from "zod";
-import { meetingModeSchema, modeSchema } from "./common";
+import { idString, meetingModeSchema, modeSchema, numberFromInput } from "./common";
 
 export const offerSchema = z.object({
   mode: modeSchema,
-  capacity: z.coerce
-    .number({ error: "Enter how many people you can support at once." })
-    .int("Enter a whole number.")
-    .min(0, "Capacity cannot be negative; 0 pauses new matches.")
-    .max(10, "At most 10 people at once."),
-  acceptedGradeRanks: z.array(z.coerce.number().int().min(1).max(20)).max(20).default([]),
-  developmentAreaIds: z.array(z.string().trim().min(1).max(64)).max(20, "Choose at most 20 areas.").default([]),
+  // Not z.coerce.number(): that turned a cleared field ("") or null into 0, silently pausing the offer.
+  capacity: z.preprocess(
+    numberFromInput,
+    z
+      .number({ error: "Enter how many people you can support at once." })
+      .int("Enter a whole number.")
+      .min(0, "Capacity cannot be negative; 0 pauses new matches.")
+      .max(10, "At most 10 people at once."),
+  ),
+  // Checkbox values arrive as strings ("3"); numbers are accepted too.
+  acceptedGradeRanks: z.array(z.preprocess(numberFromInput, z.number({ error: "Choose grades from the list." }).int().min(1).max(20))).max(20).default([]),
+  developmentAreaIds: z.array(idString()).max(20, "Choose at most 20 areas.").default([]),
   meetingMode: meetingModeSchema,
 });
 export type OfferInput = z.input<typeof offerSchema>;
