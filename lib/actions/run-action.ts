@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth";
 import type { Actor } from "@/lib/authz";
 import { isExpectedError } from "@/lib/errors";
 import { logUnexpectedError } from "@/lib/log";
+import { isStorableText } from "@/lib/validation/common";
 import type { ActionResult } from "./result";
 
 /**
@@ -16,7 +17,18 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   handler: (actor: Actor | null, data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
+  // Text PostgreSQL would refuse (a NUL byte, a lone surrogate) is refused here for every action at
+  // once, whatever its schema, so that it can never surface as a server error.
+  if (containsUnstorableText(input)) {
+    return { ok: false, error: { code: "VALIDATION", message: "Your input contains a character that is not allowed." } };
+  }
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+  } catch {
+    // A schema's own code (a transform or refinement) can throw on hostile input.
+    return { ok: false, error: { code: "VALIDATION", message: "We could not read that input." } };
+  }
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
@@ -35,4 +47,10 @@ export async function runAction<S extends z.ZodType, T>(
     const referenceId = logUnexpectedError(error, { where: "server action" });
     return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong on our side. Reference: ${referenceId}`, referenceId } };
   }
+}
+
+function containsUnstorableText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !isStorableText(value);
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, inner]) => !isStorableText(key) || containsUnstorableText(inner, depth + 1));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId } from "./common";
+import { numberFromInput, optionalId } from "./common";
 
 export const GROUP_KINDS = ["TRAINEE", "DEPARTMENTAL", "CPD"] as const;
 
@@ -9,8 +9,8 @@ export const peerGroupFormSchema = z
     regionId: optionalId,
     specialtyId: optionalId,
     careerGradeIds: z.array(z.string().trim().min(1).max(64)).min(1, "Choose at least one grade.").max(20),
-    minSize: z.coerce.number().int().min(3, "Groups have at least 3 members.").max(6, "At most 6."),
-    maxSize: z.coerce.number().int().min(3, "At least 3.").max(6, "Groups have at most 6 members."),
+    minSize: z.preprocess(numberFromInput, z.number({ error: "Enter the smallest group size." }).int().min(3, "Groups have at least 3 members.").max(6, "At most 6.")),
+    maxSize: z.preprocess(numberFromInput, z.number({ error: "Enter the largest group size." }).int().min(3, "At least 3.").max(6, "Groups have at most 6 members.")),
     gradeMix: z.enum(["MIXED", "SIMILAR"]),
     byRegion: z.boolean().default(true),
     bySpecialty: z.boolean().default(false),

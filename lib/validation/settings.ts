@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { numberFromInput } from "./common";
 
+// Not z.coerce.number(): a cleared field would become 0 and be refused as "At least 7" instead of "Enter …".
 const days = (label: string, min: number, max: number) =>
-  z.coerce.number({ error: `Enter ${label}.` }).int("Enter whole days.").min(min, `At least ${min}.`).max(max, `At most ${max}.`);
+  z.preprocess(numberFromInput, z.number({ error: `Enter ${label}.` }).int("Enter whole days.").min(min, `At least ${min}.`).max(max, `At most ${max}.`));
 
 export const programmeNumbersSchema = z.object({
   requestExpiryDays: days("how long a request stays open", 7, 365),
   requestExpiryWarningDays: days("when to warn before expiry", 1, 60),
   mentorResponseDays: days("how long a mentor has to answer", 1, 60),
-  coachingSessionsDefault: z.coerce.number({ error: "Enter a number of sessions." }).int("Enter a whole number.").min(1, "At least 1.").max(24, "At most 24."),
+  coachingSessionsDefault: z.preprocess(numberFromInput, z.number({ error: "Enter a number of sessions." }).int("Enter a whole number.").min(1, "At least 1.").max(24, "At most 24.")),
   coachingPeriodDays: days("the coaching period", 14, 730),
   nudgeAfterDays: days("when to nudge a quiet pair", 7, 365),
   stalledAfterDays: days("when a pair counts as stalled", 14, 730),

@@ -5,12 +5,13 @@ import { getActor } from "@/lib/auth";
 import { listAuditLog } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
+import { isStorableText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const querySchema = z.object({
-  action: z.string().trim().max(60).optional(),
-  entityId: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(60).refine(isStorableText).optional(),
+  entityId: z.string().trim().max(64).refine(isStorableText).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
