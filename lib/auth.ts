@@ -14,10 +14,7 @@ import { logUnexpectedError } from "@/lib/log";
 
 export const SIGN_IN_LINK_MINUTES = 10;
 const SESSION_DAYS = 30;
-export const SIGN_IN_LIMITS = {
-  perAddress: { limit: 5, windowSeconds: 15 * 60 },
-  perIp: { limit: 20, windowSeconds: 15 * 60 },
-};
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
 /** Secure cookies in production (and with the `__Secure-` prefix), plain ones on http in development. */
 export function secureCookies(): boolean {
@@ -52,9 +49,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return actorFromSessionToken(store.get(sessionCookieName())?.value);
 });
 
+/**
+ * The caller's address as our own proxy saw it: the last X-Forwarded-For entry, the one the
+ * load balancer appended. Earlier entries come from the client and could be anything.
+ */
 export function clientIp(headers: Headers): string {
-  // Behind a load balancer the client address is the first entry of X-Forwarded-For.
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) || headers.get("x-real-ip") || "unknown";
 }
 
 /**
@@ -63,7 +64,7 @@ export function clientIp(headers: Headers): string {
  * when used) and only for the address they were sent to.
  */
 export function authOptions(request: { ip: string }): NextAuthOptions {
-  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_LIMIT_PER_IP } = env();
   // next-auth's client parses the redirect with new URL(), so it must be absolute.
   const absolute = (pathname: string) => new URL(pathname, NEXTAUTH_URL).toString();
   return {
@@ -95,8 +96,8 @@ export function authOptions(request: { ip: string }): NextAuthOptions {
           // The same answer whether or not the address is known; a disabled member gets no link.
           const address = user.email ?? "";
           const [byAddress, byIp] = await Promise.all([
-            hitRateLimit(`sign-in:address:${address}`, SIGN_IN_LIMITS.perAddress.limit, SIGN_IN_LIMITS.perAddress.windowSeconds),
-            hitRateLimit(`sign-in:ip:${request.ip}`, SIGN_IN_LIMITS.perIp.limit, SIGN_IN_LIMITS.perIp.windowSeconds),
+            hitRateLimit(`sign-in:address:${address}`, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS),
+            hitRateLimit(`sign-in:ip:${request.ip}`, SIGN_IN_LIMIT_PER_IP, SIGN_IN_WINDOW_SECONDS),
           ]);
           if (!byAddress.allowed || !byIp.allowed) {
             const wait = Math.max(byAddress.allowed ? 0 : byAddress.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds);

@@ -23,6 +23,8 @@ const schema = z
     NEXTAUTH_SECRET: z.string().optional(),
     SMTP_URL: optionalUrl(["smtp", "smtps"]),
     EMAIL_FROM: z.string().min(3).default("RCPsych Mentoring <mentoring@localhost>"),
+    SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
+    SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32)) {

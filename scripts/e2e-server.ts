@@ -33,6 +33,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
   NEXT_TELEMETRY_DISABLED: "1",
   SMTP_URL: mail.smtpUrl,
+  // Every browser test signs in from 127.0.0.1; the per-address limit is still the production one.
+  SIGN_IN_LIMIT_PER_IP: "10000",
   EMAIL_FROM: "Coaching and Mentoring <mentoring@e2e.test>",
 };
 runPrisma(["migrate", "deploy"], env, { quiet: true });
