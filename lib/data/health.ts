@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 export type DatabaseHealth = "ok" | "down";
 
 /** Answers within `timeoutMs` whatever the database does: a hung connection counts as down. */
-export async function checkDatabase(client: Db, timeoutMs = 2_500): Promise<DatabaseHealth> {
+export async function checkDatabase(client: Db, timeoutMs = 2_000): Promise<DatabaseHealth> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DatabaseHealth>((resolve) => {
     timer = setTimeout(() => resolve("down"), timeoutMs);
