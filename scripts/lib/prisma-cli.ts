@@ -4,7 +4,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const offlineEngineSetup = path.resolve(root, "../shared/tools/prisma-schema-engine-offline/setup");
+// Where machines without access to Prisma's binary host keep the offline engine: next to the
+// project, or in the workplace's shared folder when the project is cloned elsewhere (e.g. CI).
+const OFFLINE_ENGINE_SETUP_CANDIDATES = [
+  process.env.PRISMA_OFFLINE_ENGINE_SETUP,
+  path.resolve(root, "../shared/tools/prisma-schema-engine-offline/setup"),
+  "/work/shared/tools/prisma-schema-engine-offline/setup",
+].filter((candidate): candidate is string => Boolean(candidate));
 
 /**
  * Prisma 7's CLI downloads a native schema engine on first use. Machines without access to
@@ -12,7 +18,8 @@ const offlineEngineSetup = path.resolve(root, "../shared/tools/prisma-schema-eng
  * nothing else was configured. Machines with internet access need nothing.
  */
 export function prismaEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  if (env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(offlineEngineSetup)) return env;
+  const offlineEngineSetup = OFFLINE_ENGINE_SETUP_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (env.PRISMA_SCHEMA_ENGINE_BINARY || !offlineEngineSetup) return env;
   const binary = execFileSync(offlineEngineSetup, { cwd: root, encoding: "utf8" }).trim();
   return { ...env, PRISMA_SCHEMA_ENGINE_BINARY: binary };
 }
