@@ -17,11 +17,6 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   handler: (actor: Actor | null, data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  // Text PostgreSQL would refuse (a NUL byte, a lone surrogate) is refused here for every action at
-  // once, whatever its schema, so that it can never surface as a server error.
-  if (containsUnstorableText(input)) {
-    return { ok: false, error: { code: "VALIDATION", message: "Your input contains a character that is not allowed." } };
-  }
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
     parsed = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
@@ -37,6 +32,14 @@ export async function runAction<S extends z.ZodType, T>(
     }
     return { ok: false, error: { code: "VALIDATION", message: "Please correct the highlighted fields.", fieldErrors } };
   }
+  // Text PostgreSQL would refuse (a NUL byte, a lone surrogate) is refused here for every action,
+  // whatever its schema says, so it can never surface as a server error. Schemas give the nicer
+  // field message first; this is the net under them.
+  const unstorable = unstorablePaths(parsed.data);
+  if (unstorable.length) {
+    const fieldErrors = Object.fromEntries(unstorable.map((key) => [key, ["This contains a character that is not allowed."]]));
+    return { ok: false, error: { code: "VALIDATION", message: "Your input contains a character that is not allowed.", fieldErrors } };
+  }
   try {
     const actor = await getActor();
     return { ok: true, data: await handler(actor, parsed.data) };
@@ -49,8 +52,8 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-function containsUnstorableText(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return !isStorableText(value);
-  if (depth > 20 || value === null || typeof value !== "object") return false;
-  return Object.entries(value).some(([key, inner]) => !isStorableText(key) || containsUnstorableText(inner, depth + 1));
+function unstorablePaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return isStorableText(value) ? [] : [path.join(".") || "form"];
+  if (path.length > 20 || value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) => (isStorableText(key) ? unstorablePaths(inner, [...path, key]) : [[...path, "?"].join(".")]));
 }

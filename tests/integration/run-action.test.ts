@@ -5,14 +5,9 @@ import { rejectProposalAction } from "@/lib/actions/matching";
 import { runAction } from "@/lib/actions/run-action";
 
 describe("runAction refuses hostile input before anything else runs", () => {
-  it("refuses text PostgreSQL cannot store, in any action, as a validation error", async () => {
-    for (const result of [
-      await setMemberRoleAction({ userId: "abc\u0000def", role: "ADMIN" }),
-      await rejectProposalAction({ proposalId: "p1", reason: "bad \ud800 surrogate" }),
-      await setMemberRoleAction({ ["key\u0000"]: "x", userId: "u1", role: "MEMBER" }),
-    ]) {
-      expect(result).toEqual({ ok: false, error: { code: "VALIDATION", message: "Your input contains a character that is not allowed." } });
-    }
+  it("refuses text PostgreSQL cannot store, in any action, as a validation error on that field", async () => {
+    expect(await setMemberRoleAction({ userId: "abc\u0000def", role: "ADMIN" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { userId: [expect.any(String)] } } });
+    expect(await rejectProposalAction({ proposalId: "p1", reason: "bad \ud800 surrogate" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { reason: [expect.any(String)] } } });
   });
 
   it("turns a schema that throws into a validation error, and never calls the handler", async () => {
