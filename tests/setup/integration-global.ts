@@ -1,14 +1,15 @@
 // Starts the database the integration tests run against: a fresh database per run, either on the
 // server in TEST_DATABASE_URL or on an embedded PostgreSQL in a temporary folder. Migrations are
 // applied exactly as in production (`prisma migrate deploy`).
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createInterface } from "node:readline";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { prismaEnvironment, runPrisma } from "../../scripts/lib/prisma-cli";
+
+const root = path.resolve(import.meta.dirname, "../..");
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,15 +26,27 @@ export default async function setup(project: TestProject) {
   return stop;
 }
 
+/**
+ * The embedded database runs in a child process (scripts/temporary-database.ts): importing
+ * embedded-postgres here would install its exit hook in the test runner, which exits with code 0
+ * even when tests failed.
+ */
 async function startTemporaryEmbeddedDatabase() {
-  const folder = mkdtempSync(path.join(tmpdir(), "mentoring-test-"));
-  chmodSync(folder, 0o755); // when run as root, PostgreSQL runs as `postgres` and must enter it
-  const database = await startEmbeddedPostgres({ dataDir: path.join(folder, "pg"), port: 0, database: "mentoring_test", persistent: false });
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/temporary-database.ts"), "mentoring_test"], {
+    cwd: root,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`The test database did not start (exit ${code}).`)));
+  });
+  const { url } = JSON.parse(firstLine) as { url: string };
   return {
-    url: database.url,
+    url,
     stop: async () => {
-      await database.stop();
-      rmSync(folder, { recursive: true, force: true });
+      child.kill("SIGTERM");
+      await exited;
     },
   };
 }
