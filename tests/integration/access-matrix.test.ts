@@ -11,31 +11,13 @@ import { MATRIX } from "../access/matrix";
 import { ROLES, type MatrixEntry, type Outcome, type Role } from "../access/types";
 import { buildWorld, type World } from "../access/world";
 import { resetDatabase } from "../factories/database";
+import { classifyThrown, session } from "../support/next-request";
 import { databaseReset } from "../setup/integration";
 
-const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name.endsWith("next-auth.session-token") && session.token ? { name, value: session.token } : undefined),
-    has: (name: string) => name.endsWith("next-auth.session-token") && Boolean(session.token),
-    getAll: () => (session.token ? [{ name: "next-auth.session-token", value: session.token }] : []),
-    delete: () => undefined,
-  }),
-  headers: async () => new Headers(),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/headers", async () => (await import("../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../support/next-request")).nextCacheMock);
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-function classifyThrown(error: unknown): Outcome | "error" {
-  const digest = (error as { digest?: unknown })?.digest;
-  if (typeof digest === "string") {
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.includes(";/sign-in") ? "sign-in" : "allow";
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "deny";
-  }
-  return "error";
-}
 
 async function callEntry(entry: MatrixEntry, world: World): Promise<{ outcome: Outcome | "error"; detail: string }> {
   const mod = await import(/* @vite-ignore */ path.join(root, entry.file));

@@ -22,11 +22,11 @@ import { equalityModel, offerModel, onboardingModel, profileModel, requestModel 
 import { actionInput, anyValue, checkAsyncProperty, isStorable, typedText } from "../../unit/validation/property";
 import { callAs, callerId } from "./support/actions";
 import { changedRowsNotOwnedBy, diff, snapshotAll } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 import { buildProfilesWorld, type Caller, type ProfilesWorld } from "./support/world";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

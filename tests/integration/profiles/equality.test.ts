@@ -8,12 +8,11 @@ import { getMyEquality } from "@/lib/data/equality";
 import { actorFromSessionToken } from "@/lib/auth";
 import { callAs, signInAs } from "./support/actions";
 import { diff, snapshotAll } from "./support/db-state";
-import { renderPage } from "./support/pages";
-import { session } from "./support/session";
 import { buildProfilesWorld } from "./support/world";
+import { renderPage, session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

@@ -7,12 +7,11 @@ import { db } from "@/lib/db";
 import { sweepExpiringRequests } from "@/lib/jobs/sweeps";
 import { callAs, signInAs } from "./support/actions";
 import { diff, snapshotAll } from "./support/db-state";
-import { renderPage } from "./support/pages";
-import { session } from "./support/session";
 import { buildProfilesWorld, type ProfilesWorld } from "./support/world";
+import { renderPage, session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

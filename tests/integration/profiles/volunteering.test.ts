@@ -8,11 +8,11 @@ import { getMyOffers } from "@/lib/data/volunteering";
 import { actorFromSessionToken } from "@/lib/auth";
 import { callAs } from "./support/actions";
 import { diff, snapshotAll } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 import { buildProfilesWorld } from "./support/world";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

@@ -7,10 +7,10 @@ import { londonDateInput } from "@/lib/validation/relationships";
 import { expectations, menteeOnly, pairOnly, ROLES, type Expectations, type Role } from "../../access/types";
 import { createPairWorld } from "../../factories/relationships";
 import { callAction, callPage, callRoute, type Called } from "./support/call";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

@@ -13,10 +13,10 @@ import { londonDateInput, londonTimeInput } from "@/lib/validation/relationships
 import { createCoachingRelationship, createGoal as createGoalRow, createPairWorld, createRelationship, createSessionToken } from "../../factories/relationships";
 import { callAction } from "./support/call";
 import { actorOf, snapshot } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

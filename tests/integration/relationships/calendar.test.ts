@@ -7,9 +7,9 @@ import { createRelationship, createSessionToken } from "../../factories/relation
 import { createAdmin, createMember } from "../../factories";
 import { callRoute } from "./support/call";
 import { actorOf } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
 afterEach(() => {
   session.token = undefined;
 });

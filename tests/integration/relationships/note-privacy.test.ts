@@ -16,10 +16,10 @@ import * as relationshipsData from "@/lib/data/relationships";
 import { createPairWorld } from "../../factories/relationships";
 import { callAction, callPage, callRoute } from "./support/call";
 import { actorOf } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./support/session")).nextCacheMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../../support/next-request")).nextCacheMock);
 afterEach(() => {
   session.token = undefined;
 });

@@ -6,9 +6,9 @@ import { csvCell, getMyRecord, recordToCsv, toCsv } from "@/lib/data/record";
 import { createGoal, createHeldCheckIn, createNote, createRelationship, createSessionToken } from "../../factories/relationships";
 import { callPage, callRoute } from "./support/call";
 import { actorOf } from "./support/db-state";
-import { session } from "./support/session";
+import { session } from "../../support/next-request";
 
-vi.mock("next/headers", async () => (await import("./support/session")).nextHeadersMock);
+vi.mock("next/headers", async () => (await import("../../support/next-request")).nextHeadersMock);
 afterEach(() => {
   session.token = undefined;
 });

@@ -3,7 +3,7 @@
 // "unexpected" code (a 500 with a reference id).
 import { expect } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { session } from "./session";
+import { session } from "../../../support/next-request";
 import type { Caller, ProfilesWorld } from "./world";
 
 export const EXPECTED_CODES = ["VALIDATION", "CONFLICT", "NOT_FOUND", "FORBIDDEN", "NOT_AUTHENTICATED"] as const;

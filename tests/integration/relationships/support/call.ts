@@ -3,37 +3,9 @@
 import path from "node:path";
 import { NextRequest } from "next/server";
 import type { Outcome } from "../../../access/types";
-import { session } from "./session";
+import { classifyThrown, session, visibleText } from "../../../support/next-request";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
-
-function classifyThrown(error: unknown): Outcome | "error" {
-  const digest = (error as { digest?: unknown })?.digest;
-  if (typeof digest === "string") {
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.includes(";/sign-in") ? "sign-in" : "allow";
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "deny";
-  }
-  return "error";
-}
-
-/**
- * Everything a rendered page would carry: the element tree with every prop (server components
- * here pass their DTOs down as props, so any text a page loaded is in it), as one string.
- */
-export function visibleText(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(value, (key, v) => {
-    if (key.startsWith("_")) return undefined;
-    // An element's `type` names the component (a function or an object for client references), not data.
-    if (key === "type" && typeof v !== "string") return undefined;
-    if (typeof v === "symbol" || typeof v === "function") return undefined;
-    if (v && typeof v === "object") {
-      if (seen.has(v)) return undefined;
-      seen.add(v);
-    }
-    return v;
-  });
-}
 
 export interface Called {
   outcome: Outcome | "error";
