@@ -21,13 +21,20 @@ export const optionalText = (max: number, label = "This") =>
     .nullish()
     .transform((value) => (value ? value : null));
 
+/**
+ * True when text shows at least one character: not only spaces and invisible format characters
+ * (zero-width spaces and joiners, direction marks, the byte-order mark), which `trim()` keeps.
+ */
+export const hasVisibleText = (value: string) => /[^\s\p{Cf}]/u.test(value);
+
 export const requiredText = (min: number, max: number, label: string) =>
   z
     .string({ error: `Enter ${label.toLowerCase()}.` })
     .trim()
     .min(min, min <= 1 ? `Enter ${label.toLowerCase()}.` : `${label} must be at least ${min} characters.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine(isStorableText, `${label} contains a character that is not allowed.`);
+    .refine(isStorableText, `${label} contains a character that is not allowed.`)
+    .refine(hasVisibleText, `Enter ${label.toLowerCase()}.`);
 
 /** An id picked from a list; "" (the empty option) counts as not chosen. */
 export const requiredId = (label: string) =>

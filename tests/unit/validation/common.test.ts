@@ -24,6 +24,7 @@ describe("the shared field schemas (property)", () => {
       expect(result.data.length).toBeGreaterThanOrEqual(2);
       expect(result.data.length).toBeLessThanOrEqual(100);
       expect(isTrimmed(result.data) && isStorable(result.data)).toBe(true);
+      expect(result.data).toMatch(/[^\s\p{Cf}]/u);
     }));
   });
 
@@ -79,6 +80,10 @@ describe("the shared field schemas (examples)", () => {
     expect(optionalText(40).parse(undefined)).toBeNull();
     expect(optionalText(40).parse("  x  ")).toBe("x");
     expect(requiredText(1, 10, "Your goal").safeParse("   ").error?.issues[0].message).toBe("Enter your goal.");
+    // trim() keeps zero-width and direction characters: a name made only of them is still blank.
+    expect(requiredText(2, 100, "Your name").safeParse("\u200B\u200B\u200D").error?.issues[0].message).toBe("Enter your name.");
+    expect(requiredText(2, 100, "Your name").safeParse("\u200E\u200F\u2060").error?.issues[0].message).toBe("Enter your name.");
+    expect(requiredText(2, 100, "Your name").parse("Ana\u200DBel")).toBe("Ana\u200DBel");
     expect(requiredId("your grade").safeParse("").error?.issues[0].message).toBe("Choose your grade.");
     expect(optionalId.parse("")).toBeNull();
   });
