@@ -14,6 +14,12 @@
  * optimality certificate. cpu_ms is the median process CPU time, and load_avg
  * the machine's load when the child started: the 2-core machine is shared.
  * Prints one JSON line per instance and solver.
+ *
+ *   tsx scripts/bench-matching.ts --only national --phases
+ *
+ * adds a line per instance with the engine's time split into its phases
+ * (compile, solve, certificate, fairness pass, explanations and why-not
+ * reasons), medians over the runs: where to look before optimising.
  */
 import { fork } from "node:child_process";
 import { loadavg } from "node:os";
@@ -21,6 +27,8 @@ import { fileURLToPath } from "node:url";
 import munkres from "munkres";
 import { proposeMatches } from "../lib/matching/index";
 import { compileInstance, createScanBuffers, scanAllowedMentors, sortMentees, sortMentors } from "../lib/matching/compile";
+import { countDualViolations, solveCompiled } from "../lib/matching/assign";
+import { spreadLoad } from "../lib/matching/spread";
 import { DEFAULT_WEIGHTS } from "../lib/matching/weights";
 import type { MeetingMode, MenteeInput, MentorInput, Mode } from "../lib/matching/types";
 
@@ -300,6 +308,8 @@ interface SolveOutcome {
   optimal?: boolean;
   allowedPairs?: number;
   pairsExamined?: number;
+  /** engine-phases only: milliseconds per phase of one run. */
+  phases?: Record<string, number>;
 }
 
 function solveWithEngine(inst: Instance): SolveOutcome {
@@ -311,6 +321,37 @@ function solveWithEngine(inst: Instance): SolveOutcome {
     optimal: result.stats.optimal,
     allowedPairs: result.stats.allowedPairs,
     pairsExamined: result.stats.pairsExamined,
+  };
+}
+
+/** The engine's phases run one by one (the same work proposeMatches does), each timed. */
+function solveWithEnginePhases(inst: Instance): SolveOutcome {
+  const t0 = performance.now();
+  const compiled = compileInstance(sortMentees(inst.mentees), sortMentors(inst.mentors), DEFAULT_WEIGHTS, inst.now);
+  const t1 = performance.now();
+  const result = solveCompiled(compiled);
+  const t2 = performance.now();
+  const optimal = countDualViolations(compiled, result) === 0;
+  const t3 = performance.now();
+  spreadLoad(compiled, result);
+  const t4 = performance.now();
+  const full = proposeMatches({ mentees: inst.mentees, mentors: inst.mentors, weights: DEFAULT_WEIGHTS, now: inst.now });
+  const t5 = performance.now();
+  const whole = t5 - t4;
+  return {
+    matched: full.stats.matched,
+    score: full.stats.totalScore,
+    places: full.stats.places,
+    optimal,
+    phases: {
+      compile_ms: t1 - t0,
+      solve_ms: t2 - t1,
+      certify_ms: t3 - t2,
+      fairness_ms: t4 - t3,
+      // proposeMatches repeats the four phases above, then explains: the rest is explanations and reasons.
+      explain_ms: Math.max(0, whole - (t4 - t0)),
+      propose_ms: whole,
+    },
   };
 }
 
@@ -424,6 +465,7 @@ function solveMunkres(inst: Instance): SolveOutcome {
 
 const SOLVERS: Record<string, (inst: Instance) => SolveOutcome> = {
   engine: solveWithEngine,
+  "engine-phases": solveWithEnginePhases,
   greedy: solveGreedy,
   munkres: solveMunkres,
 };
@@ -461,6 +503,7 @@ async function runChild(instanceName: string, solverName: string, runs: number):
   const times: number[] = [];
   const cpu: number[] = [];
   let outcome: SolveOutcome | null = null;
+  const phaseRuns: Record<string, number[]> = {};
   const load = loadavg()[0];
   for (let r = 0; r < runs; r++) {
     const c0 = process.cpuUsage();
@@ -469,7 +512,9 @@ async function runChild(instanceName: string, solverName: string, runs: number):
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
+    for (const [phase, ms] of Object.entries(outcome.phases ?? {})) (phaseRuns[phase] ??= []).push(ms);
   }
+  if (outcome && outcome.phases) outcome.phases = Object.fromEntries(Object.entries(phaseRuns).map(([phase, ms]) => [phase, Math.round(median(ms))]));
   const peakMb = process.resourceUsage().maxRSS / 1024;
   process.send!({ outcome, ms: median(times), cpuMs: median(cpu), times, baseMb, peakMb, load });
 }
@@ -515,6 +560,7 @@ async function main(): Promise<void> {
   const runs = Math.max(3, Number(option("--runs") ?? 5));
   const only = option("--only")?.split(",");
   const munkresMaxCells = Number(option("--munkres-max-cells") ?? MUNKRES_MAX_CELLS);
+  const phases = args.includes("--phases");
   const round1 = (x: number) => Math.round(x * 10) / 10;
 
   for (const spec of INSTANCES.filter((s) => !only || only.includes(s.name))) {
@@ -545,6 +591,10 @@ async function main(): Promise<void> {
         optimal_by: "dual certificate",
       }),
     );
+    if (phases) {
+      const split = await runInChild(spec.name, "engine-phases", runs);
+      lines.push(line("engine-phases", split, split.outcome.optimal === true, split.outcome.phases));
+    }
     const greedy = await runInChild(spec.name, "greedy", runs);
     lines.push(
       line("greedy", greedy, greedy.outcome.matched === best.matched && greedy.outcome.score === best.score, {
