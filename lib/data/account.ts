@@ -3,6 +3,9 @@ import { recordAudit } from "@/lib/audit";
 import { requireAdmin, requireUser, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
 
 /** Ends every session of the caller, on every device. */
 export async function signOutEverywhere(actor: Actor | null): Promise<{ sessionsEnded: number }> {
@@ -65,7 +68,13 @@ export async function setMemberRole(actor: Actor | null, input: { userId: string
   });
 }
 
-/** Disabling ends every session at once; the session lookup also refuses disabled members. */
+/**
+ * Disabling ends every session at once (the session lookup also refuses disabled members) and
+ * withdraws every undecided or unanswered proposal the member is part of, so nobody waits on a
+ * person who can no longer sign in: a request whose mentor was disabled goes back to the pool, and
+ * its timeline says so. Rounds already leave disabled members out. Active relationships stay as
+ * they are: ending one is for the pair, or for the lead to arrange with the partner.
+ */
 export async function setMemberDisabled(actor: Actor | null, input: { userId: string; disabled: boolean }) {
   const admin = requireAdmin(actor);
   if (input.userId === admin.id) throw new ConflictError("You cannot disable your own account.");
@@ -74,7 +83,38 @@ export async function setMemberDisabled(actor: Actor | null, input: { userId: st
     if (!target) throw new NotFoundError("No such member.");
     if ((target.disabledAt !== null) === input.disabled) return;
     await tx.user.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } });
+    const withdrawn = input.disabled ? await withdrawProposalsOf(tx, input.userId) : 0;
     if (input.disabled) await tx.session.deleteMany({ where: { userId: input.userId } });
-    await recordAudit(tx, { actorId: admin.id, action: input.disabled ? "member.disabled" : "member.enabled", entityType: "User", entityId: input.userId });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: input.disabled ? "member.disabled" : "member.enabled",
+      entityType: "User",
+      entityId: input.userId,
+      ...(input.disabled ? { data: { withdrawnProposals: withdrawn } } : {}),
+    });
   });
+}
+
+async function withdrawProposalsOf(tx: Tx, userId: string): Promise<number> {
+  const open = await tx.proposal.findMany({
+    where: { status: { in: ["PROPOSED", "AWAITING_MENTOR"] }, OR: [{ mentorId: userId }, { request: { menteeId: userId } }] },
+    select: { id: true, requestId: true, mentorId: true, status: true, mode: true },
+  });
+  if (open.length === 0) return 0;
+  await tx.proposal.updateMany({
+    where: { id: { in: open.map((p) => p.id) }, status: { in: ["PROPOSED", "AWAITING_MENTOR"] } },
+    data: { status: "WITHDRAWN", rejectReason: "A member of this pair was disabled by the programme lead." },
+  });
+  // The mentee had been told a mentor was asked; say that the request is open again.
+  const asked = open.filter((p) => p.status === "AWAITING_MENTOR" && p.mentorId === userId);
+  if (asked.length) {
+    await tx.requestEvent.createMany({
+      data: asked.map((p) => ({
+        requestId: p.requestId,
+        kind: "mentor_unavailable",
+        detail: `The ${p.mode === "MENTORING" ? "mentor" : "coach"} who was asked is no longer available. Your request is open again for a new match.`,
+      })),
+    });
+  }
+  return open.length;
 }

@@ -64,9 +64,16 @@ async function requireFreePlace(tx: Tx, mentorId: string, mode: Mode, options: {
   }
 }
 
+/** Nobody is asked to mentor a member whose account the lead has disabled (disabled mentors have no offer to load). */
+async function requireMenteeEnabled(tx: Tx, requestId: string) {
+  const row = await tx.mentoringRequest.findUnique({ where: { id: requestId }, select: { mentee: { select: { disabledAt: true } } } });
+  if (row?.mentee.disabledAt) throw new ConflictError("This mentee's account has been disabled, so their request cannot be matched.");
+}
+
 /** The hard rules, checked again with today's data (profiles, exclusions and capacity may have changed since the round). */
-async function checkRulesNow(client: Tx | ReturnType<typeof db>, requestId: string, mentorId: string, mode: Mode): Promise<PairCheck> {
-  const [mentee, mentors] = await Promise.all([loadMenteeForRequest(client, requestId), loadMentors(client, { mode, personIds: [mentorId] })]);
+async function checkRulesNow(tx: Tx, requestId: string, mentorId: string, mode: Mode): Promise<PairCheck> {
+  await requireMenteeEnabled(tx, requestId);
+  const [mentee, mentors] = await Promise.all([loadMenteeForRequest(tx, requestId), loadMentors(tx, { mode, personIds: [mentorId] })]);
   if (!mentee) throw new NotFoundError("We could not find that request.");
   const mentor = mentors[0];
   if (!mentor) throw new ConflictError("This person is no longer volunteering for this.");
@@ -129,6 +136,7 @@ async function proposeChosenMentor(
   admin: Actor,
   input: { requestId: string; mode: Mode; mentorId: string; justification: string | null; roundId: string | null; replaces: string | null },
 ): Promise<{ proposalId: string }> {
+  await requireMenteeEnabled(tx, input.requestId);
   const [mentee, [mentor], settings] = await Promise.all([
     loadMenteeForRequest(tx, input.requestId),
     loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] }),

@@ -16,6 +16,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold text-brand-800">Members</h1>
+      <p className="max-w-prose text-muted">
+        Disabling a member signs them out everywhere and stops them signing in. Proposals they are part of and that are not yet
+        accepted are withdrawn (a request whose mentor was asked goes back to the pool), and matching rounds leave them out.
+        Their active relationships carry on until the pair, or you with their partner, end them.
+      </p>
       <form role="search" className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="member-search" className="block font-medium">Search by name or email</label>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EMAIL_KINDS } from "@/lib/email/kinds";
-import { acceptProposal, approveProposal, declineProposal, overrideProposal, rejectProposal } from "@/lib/data/proposals";
+import { setMemberDisabled } from "@/lib/data/account";
+import { acceptProposal, approveProposal, declineProposal, overrideProposal, proposeMentorForRequest, rejectProposal } from "@/lib/data/proposals";
 import { getRound, runMatchingRound } from "@/lib/data/rounds";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createLead, createMentee, createMentor, createProposal } from "../../factories/matching";
@@ -113,5 +114,40 @@ describe("the life of a match", () => {
     const another = await createProposal({ requestId: otherRequest.id, mentorId: otherMentor.id });
     await rejectProposal(lead, { proposalId: another.id, reason: "Same firm as mentee" });
     expect(await db().proposal.findUniqueOrThrow({ where: { id: another.id } })).toMatchObject({ status: "REJECTED", rejectReason: "Same firm as mentee" });
+  });
+
+  it("disabling a mentor withdraws the proposal waiting for them: the request is open again and its timeline says so", async () => {
+    const { lead, mentor, mentorActor, request, proposal } = await proposedPair();
+    await approveProposal(lead, { proposalId: proposal.id });
+
+    await setMemberDisabled(lead, { userId: mentor.id, disabled: true });
+    expect(await db().proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "WITHDRAWN" });
+    expect(await db().mentoringRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "OPEN" });
+    const events = await db().requestEvent.findMany({ where: { requestId: request.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { kind: true, detail: true } });
+    expect(events.at(-1)).toEqual({ kind: "mentor_unavailable", detail: "The mentor who was asked is no longer available. Your request is open again for a new match." });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "member.disabled", entityId: mentor.id } });
+    expect(audit.data).toEqual({ withdrawnProposals: 1 });
+    // The mentor can no longer answer, and the next round does not propose them.
+    await expect(acceptProposal(mentorActor, { proposalId: proposal.id })).rejects.toThrow(ConflictError);
+    const { roundId } = await runMatchingRound(lead, { filters: {} });
+    expect((await getRound(lead, roundId)).proposals).toEqual([]);
+  });
+
+  it("disabling a mentee withdraws their undecided proposal, and no mentor can be asked for them", async () => {
+    const { lead, mentee, request, proposal } = await proposedPair();
+    const { mentor: other } = await createMentor({ name: "Dr Other" }, { capacity: 1 });
+
+    await setMemberDisabled(lead, { userId: mentee.id, disabled: true });
+    expect(await db().proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "WITHDRAWN" });
+    await expect(approveProposal(lead, { proposalId: proposal.id })).rejects.toThrow("This proposal has already been decided.");
+    const before = await db().proposal.count();
+    await expect(overrideProposal(lead, { proposalId: proposal.id, mentorId: other.id, justification: null })).rejects.toThrow(ConflictError);
+    const chosen = proposeMentorForRequest(lead, { requestId: request.id, mentorId: other.id, justification: null });
+    await expect(chosen).rejects.toThrow("This mentee's account has been disabled, so their request cannot be matched.");
+    expect(await db().proposal.count()).toBe(before);
+    // A proposal made before the disabling but found later still cannot be approved.
+    const late = await createProposal({ requestId: request.id, mentorId: other.id });
+    await expect(approveProposal(lead, { proposalId: late.id })).rejects.toThrow("This mentee's account has been disabled, so their request cannot be matched.");
+    expect(await db().proposal.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "PROPOSED" });
   });
 });
