@@ -96,17 +96,19 @@ export async function setMemberDisabled(actor: Actor | null, input: { userId: st
 }
 
 async function withdrawProposalsOf(tx: Tx, userId: string): Promise<number> {
-  const open = await tx.proposal.findMany({
-    where: { status: { in: ["PROPOSED", "AWAITING_MENTOR"] }, OR: [{ mentorId: userId }, { request: { menteeId: userId } }] },
-    select: { id: true, requestId: true, mentorId: true, status: true, mode: true },
+  const withdrawn = { status: "WITHDRAWN" as const, rejectReason: "A member of this pair was disabled by the programme lead." };
+  // Each statement changes only rows still undecided when it runs, so a proposal accepted a moment
+  // earlier is neither withdrawn nor announced as withdrawn.
+  const asked = await tx.proposal.updateManyAndReturn({
+    where: { status: "AWAITING_MENTOR", mentorId: userId },
+    data: withdrawn,
+    select: { requestId: true, mode: true },
   });
-  if (open.length === 0) return 0;
-  await tx.proposal.updateMany({
-    where: { id: { in: open.map((p) => p.id) }, status: { in: ["PROPOSED", "AWAITING_MENTOR"] } },
-    data: { status: "WITHDRAWN", rejectReason: "A member of this pair was disabled by the programme lead." },
+  const rest = await tx.proposal.updateMany({
+    where: { status: { in: ["PROPOSED", "AWAITING_MENTOR"] }, OR: [{ mentorId: userId }, { request: { menteeId: userId } }] },
+    data: withdrawn,
   });
   // The mentee had been told a mentor was asked; say that the request is open again.
-  const asked = open.filter((p) => p.status === "AWAITING_MENTOR" && p.mentorId === userId);
   if (asked.length) {
     await tx.requestEvent.createMany({
       data: asked.map((p) => ({
@@ -116,5 +118,5 @@ async function withdrawProposalsOf(tx: Tx, userId: string): Promise<number> {
       })),
     });
   }
-  return open.length;
+  return asked.length + rest.count;
 }
