@@ -123,6 +123,8 @@ class PotentialBounds {
   readonly cell: Float64Array;
   /** Non-empty buckets with their (cell, specialty), (cell, region) and cell indices. */
   private readonly buckets: Int32Array;
+  /** Where each listed bucket's bound lives in `bucket`. */
+  private readonly bucketSlot: Int32Array;
   private readonly bucketSpec: Int32Array;
   private readonly bucketRegion: Int32Array;
   private readonly bucketCell: Int32Array;
@@ -138,12 +140,18 @@ class PotentialBounds {
     this.spec = this.all.subarray(C * S * R, C * S * R + C * S);
     this.region = this.all.subarray(C * S * R + C * S, C * S * R + C * S + C * R);
     this.cell = this.all.subarray(C * S * R + C * S + C * R);
+    // Laid out specialty- and region-major with the cell last, so one mentee's
+    // bounds (all its cells, one specialty and region) sit close together in memory.
     const list: number[] = [];
     for (let b = 0; b < C * S * R; b++) if (inst.smOffset[b] !== inst.smOffset[b + 1]) list.push(b);
     this.buckets = Int32Array.from(list);
-    this.bucketSpec = Int32Array.from(list, (b) => Math.floor(b / R));
+    this.bucketSlot = Int32Array.from(list, (b) => {
+      const c = Math.floor(b / (S * R));
+      return ((Math.floor(b / R) % S) * R + (b % R)) * C + c;
+    });
+    this.bucketSpec = Int32Array.from(list, (b) => (Math.floor(b / R) % S) * C + Math.floor(b / (S * R)));
     this.bucketCell = Int32Array.from(list, (b) => Math.floor(b / (S * R)));
-    this.bucketRegion = Int32Array.from(list, (b) => Math.floor(b / (S * R)) * R + (b % R));
+    this.bucketRegion = Int32Array.from(list, (b) => (b % R) * C + Math.floor(b / (S * R)));
     // Per class entry: where its bound lives in `all`.
     this.classBoundIndex = new Int32Array(inst.classCode.length);
     for (let i = 0; i < inst.menteeCount; i++) {
@@ -154,12 +162,12 @@ class PotentialBounds {
         const c = code >> 2;
         const cls = code & 3;
         this.classBoundIndex[at] =
-          cls === 0 ? (c * S + s) * R + r : cls === 1 ? C * S * R + c * S + s : cls === 2 ? C * S * R + C * S + c * R + r : C * S * R + C * S + C * R + c;
+          cls === 0 ? (s * R + r) * C + c : cls === 1 ? C * S * R + s * C + c : cls === 2 ? C * S * R + C * S + r * C + c : C * S * R + C * S + C * R + c;
       }
     }
   }
   refresh(potHi: Float64Array): void {
-    const { bucket, spec, region, cell, buckets, bucketSpec, bucketRegion, bucketCell } = this;
+    const { bucket, spec, region, cell, buckets, bucketSlot, bucketSpec, bucketRegion, bucketCell } = this;
     const N = this.inst.menteeCount;
     const { smOffset, smMentors } = this.inst;
     const count = buckets.length;
@@ -176,7 +184,7 @@ class PotentialBounds {
         const p = potHi[N + smMentors[k]];
         if (p > best) best = p;
       }
-      bucket[b] = best;
+      bucket[bucketSlot[t]] = best;
       if (best > spec[bucketSpec[t]]) spec[bucketSpec[t]] = best;
       if (best > region[bucketRegion[t]]) region[bucketRegion[t]] = best;
       if (best > cell[bucketCell[t]]) cell[bucketCell[t]] = best;
@@ -216,8 +224,8 @@ class LazySolver {
   readonly heap = new PairHeap(4096);
   readonly buf: ScanBuffers;
   readonly bounds: PotentialBounds;
-  /** Per class entry: its bound in the current search, +Infinity once opened. */
-  readonly classBound: Float64Array;
+  /** Per class entry: the search (mentee being added) that opened it, -1 = none yet. */
+  readonly openedIn: Int32Array;
   /** Cache of opened classes' members: [cacheStart, cacheEnd) in the pool, -1 = not cached. */
   readonly cacheStart: Int32Array;
   readonly cacheEnd: Int32Array;
@@ -263,7 +271,7 @@ class LazySolver {
     this.slotRow = new Int32Array(this.slotStart[M]);
     this.buf = createScanBuffers(inst);
     this.bounds = new PotentialBounds(inst);
-    this.classBound = new Float64Array(inst.classCode.length);
+    this.openedIn = new Int32Array(inst.classCode.length).fill(-1);
     this.cacheStart = new Int32Array(inst.classCode.length).fill(-1);
     this.cacheEnd = new Int32Array(inst.classCode.length);
   }
@@ -363,44 +371,44 @@ class LazySolver {
   }
 
   /**
-   * Lower bounds (hi) on the reduced cost of every class of mentee u, for this
-   * search: distance + (maxScore − class upper bound) + potential − highest
-   * mentor potential the class could hold.
+   * Opens every class of u whose bound is within reach (not beyond the heap's
+   * smallest key or the sink), and leaves one heap entry keyed by the smallest
+   * bound left. A class's bound is distance + (maxScore − its upper score) +
+   * u's potential − the highest potential its mentors could hold; with the
+   * highest potential anywhere instead, it is a floor that only grows along u's
+   * classes (sorted by upper score), so the scan stops at the first floor out of
+   * reach. Entries for classes carry lo = -Infinity: a bound says nothing about
+   * the tie-break part. Opening a class early is harmless; the invariant is
+   * only that no unopened class has a bound below its mentee's entry.
    */
-  private boundClasses(u: number): void {
-    const { inst, classBound } = this;
+  private drainClasses(u: number): void {
+    const { inst, heap, openedIn } = this;
+    const i = this.current;
     const base = this.distHi[u] + this.potHi[u] + this.maxScore;
+    const floorBase = base - this.bounds.global;
     const classUpper = inst.classUpper;
     const all = this.bounds.all;
     const index = this.bounds.classBoundIndex;
-    for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
-      classBound[at] = base - classUpper[at] - all[index[at]];
-    }
-  }
-
-  /**
-   * Opens every class of u whose bound is within reach (not beyond the heap's
-   * smallest key or the sink), and leaves one heap entry keyed by the smallest
-   * bound left. Entries for classes carry lo = -Infinity: a bound says nothing
-   * about the tie-break part. Opening a class early is harmless; the invariant
-   * is only that no unopened class has a bound below its mentee's entry.
-   */
-  private drainClasses(u: number): void {
-    const { inst, heap, classBound } = this;
     let rest = Infinity;
     for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
-      const bound = classBound[at];
-      if (bound === Infinity) continue;
+      if (openedIn[at] === i) continue;
       // Re-read the limit: each opening may push smaller keys.
       const top = heap.size > 0 ? heap.hi[0] : Infinity;
-      if (bound <= top && bound <= this.sinkHi) {
-        classBound[at] = Infinity;
+      const limit = top < this.sinkHi ? top : this.sinkHi;
+      const floor = floorBase - classUpper[at];
+      if (floor > limit) {
+        if (floor < rest) rest = floor;
+        break;
+      }
+      const bound = base - classUpper[at] - all[index[at]];
+      if (bound <= limit) {
+        openedIn[at] = i;
         this.openClass(u, at);
       } else if (bound < rest) {
         rest = bound;
       }
     }
-    if (rest < Infinity) this.heap.push(-1 - u, rest, -Infinity);
+    if (rest < Infinity) heap.push(-1 - u, rest, -Infinity);
   }
 
   private relaxHolders(u: number, dh: number, dl: number): void {
@@ -483,7 +491,6 @@ class LazySolver {
         // Its unmatched edge: every mentee reached here holds a place, or is the new one.
         this.offerSink(kh + this.unmatchedHi + potHi[u] - potHi[sink], kl + rowWait[u] * this.waitUnit + potLo[u] - potLo[sink], u);
         if (this.lazy) {
-          this.boundClasses(u);
           this.drainClasses(u);
         } else {
           for (let k = classStart[u], end = classStart[u + 1]; k < end; k++) this.openClass(u, k);

@@ -109,7 +109,7 @@ export interface CompiledInstance {
   rmMentors: Int32Array;
   rmOffset: Int32Array;
 
-  /** CSR per mentee: its non-empty classes (cell*4 + class), in cell order. */
+  /** CSR per mentee: its non-empty classes (cell*4 + class), highest upper bound first (ties by code). */
   classStart: Int32Array;
   classCode: Int32Array;
   classUpper: Int32Array;
@@ -563,6 +563,7 @@ export function compileInstance(
       for (let k = i * 2 * kinds; k < (i * 2 + 2) * kinds; k++) kindLow = Math.min(kindLow, kindPoints[k]);
       if (classCount > from) scoreLower = Math.min(scoreLower, base + low + Math.min(specSame, specDiff) + kindLow);
     }
+    sortClassesByUpper(classCodes, classUppers, from, classCount);
     classStart[i + 1] = classCount;
     menteeBestUpper[i] = classCount > from ? bestUpper : CLASS_NONE;
   }
@@ -630,6 +631,26 @@ export function compileInstance(
     scoreUpper,
     scoreLower,
   };
+}
+
+/**
+ * Orders one mentee's classes [from, to) by upper bound, highest first (ties by
+ * code), so a search can stop reading them at the first bound out of reach.
+ * Insertion sort: a mentee has tens of classes, already grouped by cell.
+ */
+function sortClassesByUpper(codes: Int32Array, uppers: Int32Array, from: number, to: number): void {
+  for (let a = from + 1; a < to; a++) {
+    const code = codes[a];
+    const upper = uppers[a];
+    let b = a;
+    while (b > from && (uppers[b - 1] < upper || (uppers[b - 1] === upper && codes[b - 1] > code))) {
+      codes[b] = codes[b - 1];
+      uppers[b] = uppers[b - 1];
+      b--;
+    }
+    codes[b] = code;
+    uppers[b] = upper;
+  }
 }
 
 /** Scratch space for collecting one class at a time; reused so scans allocate nothing. */
