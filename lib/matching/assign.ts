@@ -116,7 +116,6 @@ const POOL_LIMIT = 1 << 22;
  */
 class PotentialBounds {
   readonly all: Float64Array;
-  readonly classBoundIndex: Int32Array;
   readonly bucket: Float64Array;
   readonly spec: Float64Array;
   readonly region: Float64Array;
@@ -133,7 +132,7 @@ class PotentialBounds {
     const S = inst.specialtyCount;
     const R = inst.regionCount;
     const C = inst.cellCount;
-    // One array, four views, so a class's bound is a single indexed read (see classBoundIndex).
+    // One array, four views, so a class's bound is a single indexed read (see classOffsets).
     // Every potential starts at 0, so 0 is a valid first bound everywhere.
     this.all = new Float64Array(C * S * R + C * S + C * R + C);
     this.bucket = this.all.subarray(0, C * S * R);
@@ -152,19 +151,20 @@ class PotentialBounds {
     this.bucketSpec = Int32Array.from(list, (b) => (Math.floor(b / R) % S) * C + Math.floor(b / (S * R)));
     this.bucketCell = Int32Array.from(list, (b) => Math.floor(b / (S * R)));
     this.bucketRegion = Int32Array.from(list, (b) => (b % R) * C + Math.floor(b / (S * R)));
-    // Per class entry: where its bound lives in `all`.
-    this.classBoundIndex = new Int32Array(inst.classCode.length);
-    for (let i = 0; i < inst.menteeCount; i++) {
-      const s = inst.menteeSpecialty[i];
-      const r = inst.menteeRegion[i];
-      for (let at = inst.classStart[i], end = inst.classStart[i + 1]; at < end; at++) {
-        const code = inst.classCode[at];
-        const c = code >> 2;
-        const cls = code & 3;
-        this.classBoundIndex[at] =
-          cls === 0 ? (s * R + r) * C + c : cls === 1 ? C * S * R + s * C + c : cls === 2 ? C * S * R + C * S + r * C + c : C * S * R + C * S + C * R + c;
-      }
-    }
+  }
+
+  /**
+   * Where the bounds of mentee i's four class kinds start in `all`: a class
+   * (cell c, kind k) has its bound at out[k] + c.
+   */
+  classOffsets(i: number, out: Int32Array): void {
+    const { specialtyCount: S, regionCount: R, cellCount: C } = this.inst;
+    const s = this.inst.menteeSpecialty[i];
+    const r = this.inst.menteeRegion[i];
+    out[0] = (s * R + r) * C;
+    out[1] = C * S * R + s * C;
+    out[2] = C * S * R + C * S + r * C;
+    out[3] = C * S * R + C * S + C * R;
   }
   refresh(potHi: Float64Array): void {
     const { bucket, spec, region, cell, buckets, bucketSlot, bucketSpec, bucketRegion, bucketCell } = this;
@@ -226,6 +226,8 @@ class LazySolver {
   readonly bounds: PotentialBounds;
   /** Per class entry: the search (mentee being added) that opened it, -1 = none yet. */
   readonly openedIn: Int32Array;
+  /** Scratch for PotentialBounds.classOffsets. */
+  readonly boundOffsets = new Int32Array(4);
   /** Cache of opened classes' members: [cacheStart, cacheEnd) in the pool, -1 = not cached. */
   readonly cacheStart: Int32Array;
   readonly cacheEnd: Int32Array;
@@ -386,9 +388,10 @@ class LazySolver {
     const i = this.current;
     const base = this.distHi[u] + this.potHi[u] + this.maxScore;
     const floorBase = base - this.bounds.global;
-    const classUpper = inst.classUpper;
+    const { classUpper, classCode } = inst;
     const all = this.bounds.all;
-    const index = this.bounds.classBoundIndex;
+    const offsets = this.boundOffsets;
+    this.bounds.classOffsets(u, offsets);
     let rest = Infinity;
     for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
       if (openedIn[at] === i) continue;
@@ -400,7 +403,8 @@ class LazySolver {
         if (floor < rest) rest = floor;
         break;
       }
-      const bound = base - classUpper[at] - all[index[at]];
+      const code = classCode[at];
+      const bound = base - classUpper[at] - all[offsets[code & 3] + (code >> 2)];
       if (bound <= limit) {
         openedIn[at] = i;
         this.openClass(u, at);
@@ -556,8 +560,7 @@ class LazySolver {
   solve(): AssignmentResult {
     // Strongest first (best possible score, then longest wait): later mentees then
     // rarely displace earlier ones, and displacement searches are the costly ones.
-    const { menteeBestUpper: best, menteeWaitWeight } = this.inst;
-    const order = Array.from({ length: this.N }, (_, i) => i).sort((a, b) => best[b] - best[a] || menteeWaitWeight[b] - menteeWaitWeight[a]);
+    const order = strongestFirst(this.inst);
     // Each refresh is one pass over the buckets; fresher bounds barely reduce the search (measured).
     const every = Math.max(64, Math.ceil(this.N / 16));
     let stale = true;
@@ -581,6 +584,37 @@ class LazySolver {
       work: this.work,
     };
   }
+}
+
+/**
+ * Mentees by best possible score, highest first, then longest wait first. A
+ * counting sort: waiting weights are 1..N, and best scores span a few hundred.
+ */
+function strongestFirst(inst: CompiledInstance): Int32Array {
+  const N = inst.menteeCount;
+  const { menteeBestUpper: best, menteeWaitWeight: wait } = inst;
+  const byWait = new Int32Array(N);
+  for (let i = 0; i < N; i++) byWait[N - wait[i]] = i;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < N; i++) {
+    if (best[i] < low) low = best[i];
+    if (best[i] > high) high = best[i];
+  }
+  if (N === 0) return byWait;
+  if (high - low > 1 << 20) {
+    // Scores too spread for counting: a comparison sort does the same job.
+    return byWait.slice().sort((a, b) => best[b] - best[a] || wait[b] - wait[a]);
+  }
+  const start = new Int32Array(high - low + 2);
+  for (let i = 0; i < N; i++) start[high - best[i] + 1]++;
+  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  const order = new Int32Array(N);
+  for (let k = 0; k < N; k++) {
+    const i = byWait[k];
+    order[start[high - best[i]]++] = i;
+  }
+  return order;
 }
 
 /**
