@@ -108,6 +108,14 @@ class PairHeap {
 /** At most this many cached (mentor, score) entries: 32 MB. */
 const POOL_LIMIT = 1 << 22;
 
+/** Layout of a class record in LazySolver.rec. */
+const REC = 8;
+const REC_CODE = 0;
+const REC_UPPER = 1;
+const REC_OPENED = 2;
+const REC_CACHE_START = 3;
+const REC_CACHE_END = 4;
+
 /**
  * Upper bounds on mentor potentials (hi part) per bucket (cell, specialty,
  * region), per (cell, specialty), per (cell, region) and per cell: the class
@@ -224,13 +232,16 @@ class LazySolver {
   readonly heap = new PairHeap(4096);
   readonly buf: ScanBuffers;
   readonly bounds: PotentialBounds;
-  /** Per class entry: the search (mentee being added) that opened it, -1 = none yet. */
-  readonly openedIn: Int32Array;
+  /**
+   * Per class entry, one record of REC ints: its code and upper score (copied
+   * from the instance), the search that opened it (-1 = none yet), and its
+   * cached members [start, end) in the pool (start -1 = not cached). A search
+   * reads a few classes of many mentees: one record per class is one memory
+   * read where five arrays were five.
+   */
+  readonly rec: Int32Array;
   /** Scratch for PotentialBounds.classOffsets. */
   readonly boundOffsets = new Int32Array(4);
-  /** Cache of opened classes' members: [cacheStart, cacheEnd) in the pool, -1 = not cached. */
-  readonly cacheStart: Int32Array;
-  readonly cacheEnd: Int32Array;
   poolMentor = new Int32Array(1 << 16);
   poolScore = new Int32Array(1 << 16);
   poolSize = 0;
@@ -273,9 +284,15 @@ class LazySolver {
     this.slotRow = new Int32Array(this.slotStart[M]);
     this.buf = createScanBuffers(inst);
     this.bounds = new PotentialBounds(inst);
-    this.openedIn = new Int32Array(inst.classCode.length).fill(-1);
-    this.cacheStart = new Int32Array(inst.classCode.length).fill(-1);
-    this.cacheEnd = new Int32Array(inst.classCode.length);
+    const classes = inst.classCode.length;
+    const rec = new Int32Array(classes * REC);
+    for (let at = 0; at < classes; at++) {
+      rec[at * REC + REC_CODE] = inst.classCode[at];
+      rec[at * REC + REC_UPPER] = inst.classUpper[at];
+      rec[at * REC + REC_OPENED] = -1;
+      rec[at * REC + REC_CACHE_START] = -1;
+    }
+    this.rec = rec;
   }
 
   private offerSink(h: number, l: number, from: number): void {
@@ -292,9 +309,9 @@ class LazySolver {
    * change during a solve, only potentials do. Returns [from, to) in the pool.
    */
   private membersOf(u: number, at: number): number {
-    let from = this.cacheStart[at];
+    let from = this.rec[at * REC + REC_CACHE_START];
     if (from >= 0) return from;
-    const count = collectClass(this.inst, u, this.inst.classCode[at], this.buf, 0);
+    const count = collectClass(this.inst, u, this.rec[at * REC + REC_CODE], this.buf, 0);
     if (this.poolSize + count > this.poolMentor.length) {
       if (this.poolSize + count > POOL_LIMIT) {
         // Over budget: serve from the scratch buffer without caching.
@@ -313,8 +330,8 @@ class LazySolver {
     this.poolMentor.set(this.buf.mentor.subarray(0, count), from);
     this.poolScore.set(this.buf.score.subarray(0, count), from);
     this.poolSize += count;
-    this.cacheStart[at] = from;
-    this.cacheEnd[at] = from + count;
+    this.rec[at * REC + REC_CACHE_START] = from;
+    this.rec[at * REC + REC_CACHE_END] = from + count;
     return from;
   }
 
@@ -330,7 +347,7 @@ class LazySolver {
       mentor = this.poolMentor;
       score = this.poolScore;
       start = from;
-      end = this.cacheEnd[at];
+      end = this.rec[at * REC + REC_CACHE_END];
     } else {
       mentor = this.buf.mentor;
       score = this.buf.score;
@@ -384,29 +401,30 @@ class LazySolver {
    * only that no unopened class has a bound below its mentee's entry.
    */
   private drainClasses(u: number): void {
-    const { inst, heap, openedIn } = this;
+    const { inst, heap, rec } = this;
     const i = this.current;
     const base = this.distHi[u] + this.potHi[u] + this.maxScore;
     const floorBase = base - this.bounds.global;
-    const { classUpper, classCode } = inst;
     const all = this.bounds.all;
     const offsets = this.boundOffsets;
     this.bounds.classOffsets(u, offsets);
     let rest = Infinity;
     for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
-      if (openedIn[at] === i) continue;
+      const r = at * REC;
+      if (rec[r + REC_OPENED] === i) continue;
       // Re-read the limit: each opening may push smaller keys.
       const top = heap.size > 0 ? heap.hi[0] : Infinity;
       const limit = top < this.sinkHi ? top : this.sinkHi;
-      const floor = floorBase - classUpper[at];
+      const upper = rec[r + REC_UPPER];
+      const floor = floorBase - upper;
       if (floor > limit) {
         if (floor < rest) rest = floor;
         break;
       }
-      const code = classCode[at];
-      const bound = base - classUpper[at] - all[offsets[code & 3] + (code >> 2)];
+      const code = rec[r + REC_CODE];
+      const bound = base - upper - all[offsets[code & 3] + (code >> 2)];
       if (bound <= limit) {
-        openedIn[at] = i;
+        rec[r + REC_OPENED] = i;
         this.openClass(u, at);
       } else if (bound < rest) {
         rest = bound;
