@@ -242,8 +242,9 @@ class LazySolver {
   readonly rec: Int32Array;
   /** Scratch for PotentialBounds.classOffsets. */
   readonly boundOffsets = new Int32Array(4);
-  poolMentor = new Int32Array(1 << 16);
-  poolScore = new Int32Array(1 << 16);
+  /** Cached class members as (mentor, score) pairs, one stream for the hot loop. */
+  pool = new Int32Array(1 << 17);
+  readonly scratchPairs: Int32Array;
   poolSize = 0;
   scratchCount = 0;
   readonly work = { pops: 0, classesOpened: 0, relaxations: 0 };
@@ -283,6 +284,7 @@ class LazySolver {
     for (let j = 0; j < M; j++) this.slotStart[j + 1] = this.slotStart[j] + Math.max(0, inst.mentorFree[j]);
     this.slotRow = new Int32Array(this.slotStart[M]);
     this.buf = createScanBuffers(inst);
+    this.scratchPairs = new Int32Array(2 * this.buf.mentor.length);
     this.bounds = new PotentialBounds(inst);
     const classes = inst.classCode.length;
     const rec = new Int32Array(classes * REC);
@@ -312,23 +314,24 @@ class LazySolver {
     let from = this.rec[at * REC + REC_CACHE_START];
     if (from >= 0) return from;
     const count = collectClass(this.inst, u, this.rec[at * REC + REC_CODE], this.buf, 0);
-    if (this.poolSize + count > this.poolMentor.length) {
-      if (this.poolSize + count > POOL_LIMIT) {
-        // Over budget: serve from the scratch buffer without caching.
-        this.scratchCount = count;
-        return -1;
-      }
-      const size = Math.min(POOL_LIMIT, Math.max(this.poolMentor.length * 2, this.poolSize + count));
-      const mentor = new Int32Array(size);
-      const score = new Int32Array(size);
-      mentor.set(this.poolMentor.subarray(0, this.poolSize));
-      score.set(this.poolScore.subarray(0, this.poolSize));
-      this.poolMentor = mentor;
-      this.poolScore = score;
+    if (this.poolSize + count > POOL_LIMIT) {
+      // Over budget: serve from the scratch buffer without caching.
+      this.scratchCount = count;
+      return -1;
+    }
+    if (2 * (this.poolSize + count) > this.pool.length) {
+      const size = 2 * Math.min(POOL_LIMIT, Math.max(this.pool.length, this.poolSize + count));
+      const pool = new Int32Array(size);
+      pool.set(this.pool.subarray(0, 2 * this.poolSize));
+      this.pool = pool;
     }
     from = this.poolSize;
-    this.poolMentor.set(this.buf.mentor.subarray(0, count), from);
-    this.poolScore.set(this.buf.score.subarray(0, count), from);
+    const { pool } = this;
+    const { mentor, score } = this.buf;
+    for (let t = 0; t < count; t++) {
+      pool[2 * (from + t)] = mentor[t];
+      pool[2 * (from + t) + 1] = score[t];
+    }
     this.poolSize += count;
     this.rec[at * REC + REC_CACHE_START] = from;
     this.rec[at * REC + REC_CACHE_END] = from + count;
@@ -337,23 +340,24 @@ class LazySolver {
 
   private openClass(u: number, at: number): void {
     this.work.classesOpened++;
-    const { done, seen, distHi, distLo, potHi, potLo, pred, predScore, heap, N } = this;
     const from = this.membersOf(u, at);
-    let mentor: Int32Array;
-    let score: Int32Array;
-    let start: number;
-    let end: number;
     if (from >= 0) {
-      mentor = this.poolMentor;
-      score = this.poolScore;
-      start = from;
-      end = this.rec[at * REC + REC_CACHE_END];
+      this.relaxMembers(u, this.pool, 2 * from, 2 * this.rec[at * REC + REC_CACHE_END]);
     } else {
-      mentor = this.buf.mentor;
-      score = this.buf.score;
-      start = 0;
-      end = this.scratchCount;
+      // Uncached: copy the scratch members into the same pair layout.
+      const { mentor, score } = this.buf;
+      const pairs = this.scratchPairs;
+      for (let t = 0; t < this.scratchCount; t++) {
+        pairs[2 * t] = mentor[t];
+        pairs[2 * t + 1] = score[t];
+      }
+      this.relaxMembers(u, pairs, 0, 2 * this.scratchCount);
     }
+  }
+
+  /** Relaxes mentee u's edges to the (mentor, score) pairs in [start, end) of `pairs`. */
+  private relaxMembers(u: number, pairs: Int32Array, start: number, end: number): void {
+    const { done, seen, distHi, distLo, potHi, potLo, pred, predScore, heap, N } = this;
     const i = this.current;
     const dh = distHi[u];
     const dl = distLo[u];
@@ -364,12 +368,13 @@ class LazySolver {
     const colFree = this.inst.mentorFree;
     const sinkPotHi = potHi[this.sink];
     const sinkPotLo = potLo[this.sink];
-    for (let t = start; t < end; t++) {
-      const j = mentor[t];
+    for (let t = start; t < end; t += 2) {
+      const j = pairs[t];
       if (j === own) continue;
       const v = N + j;
       if (done[v] === i) continue;
-      const nh = dh + ph - score[t] - potHi[v];
+      const score = pairs[t + 1];
+      const nh = dh + ph - score - potHi[v];
       // Anything beyond the best way to the sink so far can never be on the path.
       if (nh > this.sinkHi) continue;
       const nl = dl + pl - potLo[v];
@@ -378,7 +383,7 @@ class LazySolver {
         distHi[v] = nh;
         distLo[v] = nl;
         pred[v] = u;
-        predScore[v] = score[t];
+        predScore[v] = score;
         heap.push(v, nh, nl);
         // A free place: offer the sink now rather than when v is popped. If the
         // search stops with v unpopped, v's key equals the sink's, so the path
@@ -386,7 +391,7 @@ class LazySolver {
         if (colLoad[j] < colFree[j]) this.offerSink(nh + potHi[v] - sinkPotHi, nl + potLo[v] - sinkPotLo, v);
       }
     }
-    this.work.relaxations += end - start;
+    this.work.relaxations += (end - start) >> 1;
   }
 
   /**
