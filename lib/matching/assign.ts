@@ -108,6 +108,16 @@ class PairHeap {
 /** At most this many cached (mentor, score) entries: 32 MB. */
 const POOL_LIMIT = 1 << 22;
 
+/** Layout of LazySolver.node (Float64, four per node) and LazySolver.mark (Int32, four per node). */
+const POT_HI = 0;
+const POT_LO = 1;
+const DIST_HI = 2;
+const DIST_LO = 3;
+const SEEN = 0;
+const DONE = 1;
+const PRED = 2;
+const PRED_SCORE = 3;
+
 /** Layout of a class record in LazySolver.rec. */
 const REC = 8;
 const REC_CODE = 0;
@@ -174,7 +184,8 @@ class PotentialBounds {
     out[2] = C * S * R + C * S + r * C;
     out[3] = C * S * R + C * S + C * R;
   }
-  refresh(potHi: Float64Array): void {
+  /** `node` is the solver's node record array: potential hi at node * 4. */
+  refresh(node: Float64Array): void {
     const { bucket, spec, region, cell, buckets, bucketSlot, bucketSpec, bucketRegion, bucketCell } = this;
     const N = this.inst.menteeCount;
     const { smOffset, smMentors } = this.inst;
@@ -189,7 +200,7 @@ class PotentialBounds {
       const b = buckets[t];
       let best = -Infinity;
       for (let k = smOffset[b], end = smOffset[b + 1]; k < end; k++) {
-        const p = potHi[N + smMentors[k]];
+        const p = node[(N + smMentors[k]) * 4 + POT_HI];
         if (p > best) best = p;
       }
       bucket[bucketSlot[t]] = best;
@@ -213,14 +224,17 @@ class LazySolver {
   readonly maxScore: number;
   readonly unmatchedHi: number;
   readonly waitUnit: number;
-  readonly potHi: Float64Array;
-  readonly potLo: Float64Array;
-  readonly distHi: Float64Array;
-  readonly distLo: Float64Array;
-  readonly seen: Int32Array;
-  readonly done: Int32Array;
-  readonly pred: Int32Array;
-  readonly predScore: Int32Array;
+  /**
+   * Per node, four numbers side by side (one cache line holds two nodes):
+   * potential (hi, lo) and distance in the current search (hi, lo).
+   */
+  readonly node: Float64Array;
+  /**
+   * Per node, four ints side by side: the search that reached it (seen), the
+   * search that finalized it (done), its predecessor, and for a mentor the
+   * score of the edge it was reached by.
+   */
+  readonly mark: Int32Array;
   readonly finalized: Int32Array;
   finalCount = 0;
   readonly rowCol: Int32Array;
@@ -267,14 +281,12 @@ class LazySolver {
     this.maxScore = inst.scoreUpper;
     this.unmatchedHi = N * Math.max(0, inst.scoreUpper - inst.scoreLower) + 1;
     this.waitUnit = 1;
-    this.potHi = new Float64Array(nodes);
-    this.potLo = new Float64Array(nodes);
-    this.distHi = new Float64Array(nodes);
-    this.distLo = new Float64Array(nodes);
-    this.seen = new Int32Array(nodes).fill(-1);
-    this.done = new Int32Array(nodes).fill(-1);
-    this.pred = new Int32Array(nodes);
-    this.predScore = new Int32Array(nodes);
+    this.node = new Float64Array(nodes * 4);
+    this.mark = new Int32Array(nodes * 4);
+    for (let v = 0; v < nodes; v++) {
+      this.mark[v * 4 + SEEN] = -1;
+      this.mark[v * 4 + DONE] = -1;
+    }
     this.finalized = new Int32Array(nodes);
     this.rowCol = new Int32Array(N).fill(-1);
     this.rowScore = new Int32Array(N);
@@ -357,38 +369,38 @@ class LazySolver {
 
   /** Relaxes mentee u's edges to the (mentor, score) pairs in [start, end) of `pairs`. */
   private relaxMembers(u: number, pairs: Int32Array, start: number, end: number): void {
-    const { done, seen, distHi, distLo, potHi, potLo, pred, predScore, heap, N } = this;
+    const { node, mark, heap, N } = this;
     const i = this.current;
-    const dh = distHi[u];
-    const dl = distLo[u];
-    const ph = potHi[u] + this.maxScore;
-    const pl = potLo[u];
+    const dh = node[u * 4 + DIST_HI];
+    const dl = node[u * 4 + DIST_LO];
+    const ph = node[u * 4 + POT_HI] + this.maxScore;
+    const pl = node[u * 4 + POT_LO];
     const own = this.rowCol[u];
     const colLoad = this.colLoad;
     const colFree = this.inst.mentorFree;
-    const sinkPotHi = potHi[this.sink];
-    const sinkPotLo = potLo[this.sink];
+    const sinkPotHi = node[this.sink * 4 + POT_HI];
+    const sinkPotLo = node[this.sink * 4 + POT_LO];
     for (let t = start; t < end; t += 2) {
       const j = pairs[t];
       if (j === own) continue;
       const v = N + j;
-      if (done[v] === i) continue;
+      if (mark[v * 4 + DONE] === i) continue;
       const score = pairs[t + 1];
-      const nh = dh + ph - score - potHi[v];
+      const nh = dh + ph - score - node[v * 4 + POT_HI];
       // Anything beyond the best way to the sink so far can never be on the path.
       if (nh > this.sinkHi) continue;
-      const nl = dl + pl - potLo[v];
-      if (seen[v] !== i || nh < distHi[v] || (nh === distHi[v] && nl < distLo[v])) {
-        seen[v] = i;
-        distHi[v] = nh;
-        distLo[v] = nl;
-        pred[v] = u;
-        predScore[v] = score;
+      const nl = dl + pl - node[v * 4 + POT_LO];
+      if (mark[v * 4 + SEEN] !== i || nh < node[v * 4 + DIST_HI] || (nh === node[v * 4 + DIST_HI] && nl < node[v * 4 + DIST_LO])) {
+        mark[v * 4 + SEEN] = i;
+        node[v * 4 + DIST_HI] = nh;
+        node[v * 4 + DIST_LO] = nl;
+        mark[v * 4 + PRED] = u;
+        mark[v * 4 + PRED_SCORE] = score;
         heap.push(v, nh, nl);
         // A free place: offer the sink now rather than when v is popped. If the
         // search stops with v unpopped, v's key equals the sink's, so the path
         // is still tight after the potential update.
-        if (colLoad[j] < colFree[j]) this.offerSink(nh + potHi[v] - sinkPotHi, nl + potLo[v] - sinkPotLo, v);
+        if (colLoad[j] < colFree[j]) this.offerSink(nh + node[v * 4 + POT_HI] - sinkPotHi, nl + node[v * 4 + POT_LO] - sinkPotLo, v);
       }
     }
     this.work.relaxations += (end - start) >> 1;
@@ -408,7 +420,7 @@ class LazySolver {
   private drainClasses(u: number): void {
     const { inst, heap, rec } = this;
     const i = this.current;
-    const base = this.distHi[u] + this.potHi[u] + this.maxScore;
+    const base = this.node[u * 4 + DIST_HI] + this.node[u * 4 + POT_HI] + this.maxScore;
     const floorBase = base - this.bounds.global;
     const all = this.bounds.all;
     const offsets = this.boundOffsets;
@@ -439,26 +451,26 @@ class LazySolver {
   }
 
   private relaxHolders(u: number, dh: number, dl: number): void {
-    const { N, done, seen, distHi, distLo, potHi, potLo, pred, heap, slotRow, rowScore } = this;
+    const { N, node, mark, heap, slotRow, rowScore } = this;
     const i = this.current;
     const j = u - N;
     const load = this.colLoad[j];
-    const ph = potHi[u] - this.maxScore;
-    const pl = potLo[u];
+    const ph = node[u * 4 + POT_HI] - this.maxScore;
+    const pl = node[u * 4 + POT_LO];
     if (load < this.inst.mentorFree[j]) {
-      this.offerSink(dh + potHi[u] - potHi[this.sink], dl + pl - potLo[this.sink], u);
+      this.offerSink(dh + node[u * 4 + POT_HI] - node[this.sink * 4 + POT_HI], dl + pl - node[this.sink * 4 + POT_LO], u);
     }
     for (let s = this.slotStart[j], end = this.slotStart[j] + load; s < end; s++) {
       const k = slotRow[s];
-      if (done[k] === i) continue;
+      if (mark[k * 4 + DONE] === i) continue;
       this.work.relaxations++;
-      const nh = dh + ph + rowScore[k] - potHi[k];
-      const nl = dl + pl - potLo[k];
-      if (seen[k] !== i || nh < distHi[k] || (nh === distHi[k] && nl < distLo[k])) {
-        seen[k] = i;
-        distHi[k] = nh;
-        distLo[k] = nl;
-        pred[k] = u;
+      const nh = dh + ph + rowScore[k] - node[k * 4 + POT_HI];
+      const nl = dl + pl - node[k * 4 + POT_LO];
+      if (mark[k * 4 + SEEN] !== i || nh < node[k * 4 + DIST_HI] || (nh === node[k * 4 + DIST_HI] && nl < node[k * 4 + DIST_LO])) {
+        mark[k * 4 + SEEN] = i;
+        node[k * 4 + DIST_HI] = nh;
+        node[k * 4 + DIST_LO] = nl;
+        mark[k * 4 + PRED] = u;
         heap.push(k, nh, nl);
       }
     }
@@ -466,20 +478,20 @@ class LazySolver {
 
   /** Adds mentee i: one Dijkstra to the sink, a potential update, an augmentation. */
   addMentee(i: number): void {
-    const { inst, N, heap, potHi, potLo, distHi, distLo, done, finalized } = this;
+    const { inst, N, heap, node, mark, finalized } = this;
     const { classStart, menteeWaitWeight: rowWait } = inst;
     const firstClass = classStart[i];
     if (firstClass === classStart[i + 1]) {
       // No class at all: unmatched, with the unmatched edge tight.
       this.sinkPred = -1;
-      potHi[i] = -this.unmatchedHi;
-      potLo[i] = -rowWait[i] * this.waitUnit;
+      node[i * 4 + POT_HI] = -this.unmatchedHi;
+      node[i * 4 + POT_LO] = -rowWait[i] * this.waitUnit;
       return;
     }
     // No edges enter a new mentee, so any potential making all its out-edges
     // non-negative is valid; this one is uniform over its paths.
-    potHi[i] = Math.max(-this.unmatchedHi, this.bounds.global - (this.maxScore - inst.menteeBestUpper[i])) + 1;
-    potLo[i] = 0;
+    node[i * 4 + POT_HI] = Math.max(-this.unmatchedHi, this.bounds.global - (this.maxScore - inst.menteeBestUpper[i])) + 1;
+    node[i * 4 + POT_LO] = 0;
 
     this.current = i;
     this.sinkHi = Infinity;
@@ -487,9 +499,9 @@ class LazySolver {
     this.sinkPred = -1;
     this.finalCount = 0;
     heap.size = 0;
-    distHi[i] = 0;
-    distLo[i] = 0;
-    this.seen[i] = i;
+    node[i * 4 + DIST_HI] = 0;
+    node[i * 4 + DIST_LO] = 0;
+    this.mark[i * 4 + SEEN] = i;
     heap.push(i, 0, 0);
     const sink = this.sink;
 
@@ -497,7 +509,7 @@ class LazySolver {
       const entry = heap.node[0];
       const kh = heap.hi[0];
       const kl = heap.lo[0];
-      if (entry >= 0 && done[entry] === i) {
+      if (entry >= 0 && mark[entry * 4 + DONE] === i) {
         heap.pop();
         continue;
       }
@@ -512,11 +524,11 @@ class LazySolver {
       }
 
       const u = entry;
-      done[u] = i;
+      mark[u * 4 + DONE] = i;
       finalized[this.finalCount++] = u;
       if (u < N) {
         // Its unmatched edge: every mentee reached here holds a place, or is the new one.
-        this.offerSink(kh + this.unmatchedHi + potHi[u] - potHi[sink], kl + rowWait[u] * this.waitUnit + potLo[u] - potLo[sink], u);
+        this.offerSink(kh + this.unmatchedHi + node[u * 4 + POT_HI] - node[sink * 4 + POT_HI], kl + rowWait[u] * this.waitUnit + node[u * 4 + POT_LO] - node[sink * 4 + POT_LO], u);
         if (this.lazy) {
           this.drainClasses(u);
         } else {
@@ -534,15 +546,15 @@ class LazySolver {
     const sinkLo = this.sinkLo;
     for (let f = 0; f < this.finalCount; f++) {
       const v = finalized[f];
-      potHi[v] += distHi[v] - sinkHi;
-      potLo[v] += distLo[v] - sinkLo;
+      node[v * 4 + POT_HI] += node[v * 4 + DIST_HI] - sinkHi;
+      node[v * 4 + POT_LO] += node[v * 4 + DIST_LO] - sinkLo;
     }
     this.augment(i);
   }
 
   /** Walks back from the sink, moving each mentee on the path one place along. */
   private augment(i: number): void {
-    const { N, rowCol, rowSlot, rowScore, slotRow, pred, predScore, colLoad, slotStart } = this;
+    const { N, rowCol, rowSlot, rowScore, slotRow, mark, colLoad, slotStart } = this;
     const sinkPred = this.sinkPred;
     let row: number;
     let col: number;
@@ -552,8 +564,8 @@ class LazySolver {
       col = sinkPred - N;
       slot = slotStart[col] + colLoad[col];
       colLoad[col]++;
-      row = pred[sinkPred];
-      score = predScore[sinkPred];
+      row = mark[sinkPred * 4 + PRED];
+      score = mark[sinkPred * 4 + PRED_SCORE];
     } else {
       const leaving = sinkPred;
       if (leaving === i) return;
@@ -562,8 +574,8 @@ class LazySolver {
       rowCol[leaving] = -1;
       rowSlot[leaving] = -1;
       rowScore[leaving] = 0;
-      row = pred[N + col];
-      score = predScore[N + col];
+      row = mark[(N + col) * 4 + PRED];
+      score = mark[(N + col) * 4 + PRED_SCORE];
     }
     for (;;) {
       const oldCol = rowCol[row];
@@ -575,8 +587,8 @@ class LazySolver {
       if (row === i) break;
       col = oldCol;
       slot = oldSlot;
-      row = pred[N + oldCol];
-      score = predScore[N + oldCol];
+      row = mark[(N + oldCol) * 4 + PRED];
+      score = mark[(N + oldCol) * 4 + PRED_SCORE];
     }
   }
 
@@ -589,7 +601,7 @@ class LazySolver {
     let stale = true;
     for (let step = 0; step < this.N; step++) {
       const i = order[step];
-      if (stale || step % every === 0) this.bounds.refresh(this.potHi);
+      if (stale || step % every === 0) this.bounds.refresh(this.node);
       this.addMentee(i);
       // A search ending on an unmatched edge lowers potentials by about D: without
       // a refresh, every later bound would be D too loose and open everything.
@@ -599,8 +611,8 @@ class LazySolver {
       rowCol: this.rowCol,
       rowScore: this.rowScore,
       colLoad: this.colLoad,
-      potHi: this.potHi,
-      potLo: this.potLo,
+      potHi: Float64Array.from({ length: this.sink + 1 }, (_, v) => this.node[v * 4 + POT_HI]),
+      potLo: Float64Array.from({ length: this.sink + 1 }, (_, v) => this.node[v * 4 + POT_LO]),
       maxScore: this.maxScore,
       unmatchedHi: this.unmatchedHi,
       waitUnit: this.waitUnit,
