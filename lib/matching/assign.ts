@@ -105,8 +105,9 @@ class PairHeap {
   }
 }
 
-/** At most this many cached (mentor, score) entries: 32 MB. */
-const POOL_LIMIT = 1 << 22;
+/** Cached (mentor, score) pairs per pool chunk (2 MB), and at most this many chunks (32 MB). */
+const POOL_CHUNK = 1 << 18;
+const POOL_CHUNKS = 16;
 
 /** Layout of LazySolver.node (Float64, four per node) and LazySolver.mark (Int32, four per node). */
 const POT_HI = 0;
@@ -256,10 +257,11 @@ class LazySolver {
   readonly rec: Int32Array;
   /** Scratch for PotentialBounds.classOffsets. */
   readonly boundOffsets = new Int32Array(4);
-  /** Cached class members as (mentor, score) pairs, one stream for the hot loop. */
-  pool = new Int32Array(1 << 17);
+  /** Cached class members as (mentor, score) pairs, one stream for the hot loop, in chunks. */
+  readonly poolChunks: Int32Array[] = [];
+  /** Pairs used in the last chunk (a full chunk forces a new one at the first class). */
+  poolUsed = POOL_CHUNK;
   readonly scratchPairs: Int32Array;
-  poolSize = 0;
   scratchCount = 0;
   readonly work = { pops: 0, classesOpened: 0, relaxations: 0 };
   /** The search in progress: its mentee, and the best way to the sink so far. */
@@ -320,41 +322,47 @@ class LazySolver {
   /**
    * Allowed mentors of class entry `at` (mentee u) with their scores, from the
    * cache when this class was opened before: a class's members and scores never
-   * change during a solve, only potentials do. Returns [from, to) in the pool.
+   * change during a solve, only potentials do. Returns the position of the
+   * class's first pair in the pool (chunk * POOL_CHUNK + offset; a class never
+   * straddles two chunks), or -1 when it is served uncached from the scratch buffer.
    */
   private membersOf(u: number, at: number): number {
-    let from = this.rec[at * REC + REC_CACHE_START];
-    if (from >= 0) return from;
+    const cached = this.rec[at * REC + REC_CACHE_START];
+    if (cached >= 0) return cached;
     const count = collectClass(this.inst, u, this.rec[at * REC + REC_CODE], this.buf, 0);
-    if (this.poolSize + count > POOL_LIMIT) {
-      // Over budget: serve from the scratch buffer without caching.
-      this.scratchCount = count;
-      return -1;
+    if (this.poolUsed + count > POOL_CHUNK) {
+      if (count > POOL_CHUNK || this.poolChunks.length === POOL_CHUNKS) {
+        // Over budget: serve from the scratch buffer without caching.
+        this.scratchCount = count;
+        return -1;
+      }
+      // Chunks are filled one after another and never copied.
+      this.poolChunks.push(new Int32Array(2 * POOL_CHUNK));
+      this.poolUsed = 0;
     }
-    if (2 * (this.poolSize + count) > this.pool.length) {
-      const size = 2 * Math.min(POOL_LIMIT, Math.max(this.pool.length, this.poolSize + count));
-      const pool = new Int32Array(size);
-      pool.set(this.pool.subarray(0, 2 * this.poolSize));
-      this.pool = pool;
-    }
-    from = this.poolSize;
-    const { pool } = this;
+    const chunk = this.poolChunks.length - 1;
+    const pairs = this.poolChunks[chunk];
+    const from = this.poolUsed;
     const { mentor, score } = this.buf;
     for (let t = 0; t < count; t++) {
-      pool[2 * (from + t)] = mentor[t];
-      pool[2 * (from + t) + 1] = score[t];
+      pairs[2 * (from + t)] = mentor[t];
+      pairs[2 * (from + t) + 1] = score[t];
     }
-    this.poolSize += count;
-    this.rec[at * REC + REC_CACHE_START] = from;
-    this.rec[at * REC + REC_CACHE_END] = from + count;
-    return from;
+    this.poolUsed += count;
+    const position = chunk * POOL_CHUNK + from;
+    this.rec[at * REC + REC_CACHE_START] = position;
+    this.rec[at * REC + REC_CACHE_END] = position + count;
+    return position;
   }
 
   private openClass(u: number, at: number): void {
     this.work.classesOpened++;
-    const from = this.membersOf(u, at);
-    if (from >= 0) {
-      this.relaxMembers(u, this.pool, 2 * from, 2 * this.rec[at * REC + REC_CACHE_END]);
+    const position = this.membersOf(u, at);
+    if (position >= 0) {
+      const chunk = Math.floor(position / POOL_CHUNK);
+      const offset = position - chunk * POOL_CHUNK;
+      const end = this.rec[at * REC + REC_CACHE_END] - chunk * POOL_CHUNK;
+      this.relaxMembers(u, this.poolChunks[chunk], 2 * offset, 2 * end);
     } else {
       // Uncached: copy the scratch members into the same pair layout.
       const { mentor, score } = this.buf;
