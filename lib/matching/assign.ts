@@ -120,12 +120,11 @@ const PRED = 2;
 const PRED_SCORE = 3;
 
 /** Layout of a class record in LazySolver.rec. */
-const REC = 8;
+const REC = 4;
 const REC_CODE = 0;
 const REC_UPPER = 1;
 const REC_OPENED = 2;
-const REC_CACHE_START = 3;
-const REC_CACHE_END = 4;
+const REC_CACHE = 3;
 
 /**
  * Upper bounds on mentor potentials (hi part) per bucket (cell, specialty,
@@ -248,11 +247,11 @@ class LazySolver {
   readonly buf: ScanBuffers;
   readonly bounds: PotentialBounds;
   /**
-   * Per class entry, one record of REC ints: its code and upper score (copied
-   * from the instance), the search that opened it (-1 = none yet), and its
-   * cached members [start, end) in the pool (start -1 = not cached). A search
-   * reads a few classes of many mentees: one record per class is one memory
-   * read where five arrays were five.
+   * Per class entry, one record of REC ints (16 bytes): its code and upper
+   * score (copied from the instance), the search that opened it (-1 = none
+   * yet), and where its members are cached in the pool (-1 = not cached). A
+   * search reads a few classes of many mentees: one record per class is one
+   * memory read where five arrays were five.
    */
   readonly rec: Int32Array;
   /** Scratch for PotentialBounds.classOffsets. */
@@ -306,7 +305,7 @@ class LazySolver {
       rec[at * REC + REC_CODE] = inst.classCode[at];
       rec[at * REC + REC_UPPER] = inst.classUpper[at];
       rec[at * REC + REC_OPENED] = -1;
-      rec[at * REC + REC_CACHE_START] = -1;
+      rec[at * REC + REC_CACHE] = -1;
     }
     this.rec = rec;
   }
@@ -323,15 +322,16 @@ class LazySolver {
    * Allowed mentors of class entry `at` (mentee u) with their scores, from the
    * cache when this class was opened before: a class's members and scores never
    * change during a solve, only potentials do. Returns the position of the
-   * class's first pair in the pool (chunk * POOL_CHUNK + offset; a class never
-   * straddles two chunks), or -1 when it is served uncached from the scratch buffer.
+   * class in the pool (chunk * POOL_CHUNK + offset): a header pair (count, 0),
+   * then its (mentor, score) pairs, never straddling two chunks. Returns -1 when
+   * the class is served uncached from the scratch buffer.
    */
   private membersOf(u: number, at: number): number {
-    const cached = this.rec[at * REC + REC_CACHE_START];
+    const cached = this.rec[at * REC + REC_CACHE];
     if (cached >= 0) return cached;
     const count = collectClass(this.inst, u, this.rec[at * REC + REC_CODE], this.buf, 0);
-    if (this.poolUsed + count > POOL_CHUNK) {
-      if (count > POOL_CHUNK || this.poolChunks.length === POOL_CHUNKS) {
+    if (this.poolUsed + 1 + count > POOL_CHUNK) {
+      if (1 + count > POOL_CHUNK || this.poolChunks.length === POOL_CHUNKS) {
         // Over budget: serve from the scratch buffer without caching.
         this.scratchCount = count;
         return -1;
@@ -343,15 +343,15 @@ class LazySolver {
     const chunk = this.poolChunks.length - 1;
     const pairs = this.poolChunks[chunk];
     const from = this.poolUsed;
+    pairs[2 * from] = count;
     const { mentor, score } = this.buf;
     for (let t = 0; t < count; t++) {
-      pairs[2 * (from + t)] = mentor[t];
-      pairs[2 * (from + t) + 1] = score[t];
+      pairs[2 * (from + 1 + t)] = mentor[t];
+      pairs[2 * (from + 1 + t) + 1] = score[t];
     }
-    this.poolUsed += count;
+    this.poolUsed += 1 + count;
     const position = chunk * POOL_CHUNK + from;
-    this.rec[at * REC + REC_CACHE_START] = position;
-    this.rec[at * REC + REC_CACHE_END] = position + count;
+    this.rec[at * REC + REC_CACHE] = position;
     return position;
   }
 
@@ -360,9 +360,9 @@ class LazySolver {
     const position = this.membersOf(u, at);
     if (position >= 0) {
       const chunk = Math.floor(position / POOL_CHUNK);
-      const offset = position - chunk * POOL_CHUNK;
-      const end = this.rec[at * REC + REC_CACHE_END] - chunk * POOL_CHUNK;
-      this.relaxMembers(u, this.poolChunks[chunk], 2 * offset, 2 * end);
+      const pairs = this.poolChunks[chunk];
+      const header = 2 * (position - chunk * POOL_CHUNK);
+      this.relaxMembers(u, pairs, header + 2, header + 2 + 2 * pairs[header]);
     } else {
       // Uncached: copy the scratch members into the same pair layout.
       const { mentor, score } = this.buf;
