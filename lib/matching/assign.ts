@@ -105,9 +105,14 @@ class PairHeap {
   }
 }
 
-/** Cached (mentor, score) pairs per pool chunk (2 MB), and at most this many chunks (32 MB). */
-const POOL_CHUNK = 1 << 18;
-const POOL_CHUNKS = 16;
+/** Size of the class-member cache: pairs per chunk, and chunks at most. */
+export interface PoolSize {
+  chunkPairs: number;
+  chunks: number;
+}
+
+/** 2 MB chunks, 32 MB at most. Tests pass tiny sizes to exercise chunk changes and the uncached path. */
+const DEFAULT_POOL: PoolSize = { chunkPairs: 1 << 18, chunks: 16 };
 
 /** Layout of LazySolver.node (Float64, four per node) and LazySolver.mark (Int32, four per node). */
 const POT_HI = 0;
@@ -259,7 +264,7 @@ class LazySolver {
   /** Cached class members as (mentor, score) pairs, one stream for the hot loop, in chunks. */
   readonly poolChunks: Int32Array[] = [];
   /** Pairs used in the last chunk (a full chunk forces a new one at the first class). */
-  poolUsed = POOL_CHUNK;
+  poolUsed: number;
   readonly scratchPairs: Int32Array;
   scratchCount = 0;
   readonly work = { pops: 0, classesOpened: 0, relaxations: 0 };
@@ -272,7 +277,9 @@ class LazySolver {
   constructor(
     readonly inst: CompiledInstance,
     readonly lazy: boolean,
+    readonly poolSize: PoolSize,
   ) {
+    this.poolUsed = poolSize.chunkPairs;
     const N = inst.menteeCount;
     const M = inst.mentorCount;
     const nodes = N + M + 1;
@@ -322,7 +329,7 @@ class LazySolver {
    * Allowed mentors of class entry `at` (mentee u) with their scores, from the
    * cache when this class was opened before: a class's members and scores never
    * change during a solve, only potentials do. Returns the position of the
-   * class in the pool (chunk * POOL_CHUNK + offset): a header pair (count, 0),
+   * class in the pool (chunk * chunkPairs + offset): a header pair (count, 0),
    * then its (mentor, score) pairs, never straddling two chunks. Returns -1 when
    * the class is served uncached from the scratch buffer.
    */
@@ -330,14 +337,14 @@ class LazySolver {
     const cached = this.rec[at * REC + REC_CACHE];
     if (cached >= 0) return cached;
     const count = collectClass(this.inst, u, this.rec[at * REC + REC_CODE], this.buf, 0);
-    if (this.poolUsed + 1 + count > POOL_CHUNK) {
-      if (1 + count > POOL_CHUNK || this.poolChunks.length === POOL_CHUNKS) {
+    if (this.poolUsed + 1 + count > this.poolSize.chunkPairs) {
+      if (1 + count > this.poolSize.chunkPairs || this.poolChunks.length === this.poolSize.chunks) {
         // Over budget: serve from the scratch buffer without caching.
         this.scratchCount = count;
         return -1;
       }
       // Chunks are filled one after another and never copied.
-      this.poolChunks.push(new Int32Array(2 * POOL_CHUNK));
+      this.poolChunks.push(new Int32Array(2 * this.poolSize.chunkPairs));
       this.poolUsed = 0;
     }
     const chunk = this.poolChunks.length - 1;
@@ -350,7 +357,7 @@ class LazySolver {
       pairs[2 * (from + 1 + t) + 1] = score[t];
     }
     this.poolUsed += 1 + count;
-    const position = chunk * POOL_CHUNK + from;
+    const position = chunk * this.poolSize.chunkPairs + from;
     this.rec[at * REC + REC_CACHE] = position;
     return position;
   }
@@ -359,9 +366,9 @@ class LazySolver {
     this.work.classesOpened++;
     const position = this.membersOf(u, at);
     if (position >= 0) {
-      const chunk = Math.floor(position / POOL_CHUNK);
+      const chunk = Math.floor(position / this.poolSize.chunkPairs);
       const pairs = this.poolChunks[chunk];
-      const header = 2 * (position - chunk * POOL_CHUNK);
+      const header = 2 * (position - chunk * this.poolSize.chunkPairs);
       this.relaxMembers(u, pairs, header + 2, header + 2 + 2 * pairs[header]);
     } else {
       // Uncached: copy the scratch members into the same pair layout.
@@ -665,8 +672,8 @@ function strongestFirst(inst: CompiledInstance): Int32Array {
  * "full" opens every class of a mentee as soon as it is reached (plain
  * Dijkstra over all edges); it exists as a slow reference for tests.
  */
-export function solveCompiled(inst: CompiledInstance, strategy: SolveStrategy = "lazy"): AssignmentResult {
-  return new LazySolver(inst, strategy === "lazy").solve();
+export function solveCompiled(inst: CompiledInstance, strategy: SolveStrategy = "lazy", pool: PoolSize = DEFAULT_POOL): AssignmentResult {
+  return new LazySolver(inst, strategy === "lazy", pool).solve();
 }
 
 function isNegative(h: number, l: number): boolean {

@@ -114,6 +114,39 @@ describe("proposeMatches is optimal (property tests against brute force)", () =>
   });
 });
 
+describe("the solver's member cache never changes the answer", () => {
+  // The national default is 2 MB chunks; tiny ones force chunk changes, a full
+  // cache (classes served uncached) and classes too big for any chunk.
+  const sizes = [
+    { chunkPairs: 4, chunks: 2 },
+    { chunkPairs: 3, chunks: 1000 },
+    { chunkPairs: 1, chunks: 1 },
+  ];
+  it("gives the same certified optimum with tiny caches as with the default", () => {
+    fc.assert(
+      fc.property(instanceArb(9, 7), (inst) => {
+        const compiled = compileInstance(sortMentees(inst.mentees), sortMentors(inst.mentors), DEFAULT_WEIGHTS, NOW);
+        const summary = (result: ReturnType<typeof solveCompiled>) => {
+          let matched = 0;
+          let score = 0;
+          let wait = 0;
+          for (let i = 0; i < compiled.menteeCount; i++) {
+            if (result.rowCol[i] < 0) continue;
+            matched++;
+            score += result.rowScore[i];
+            wait += compiled.menteeWaitWeight[i];
+          }
+          return { matched, score, wait, violations: countDualViolations(compiled, result) };
+        };
+        const expected = summary(solveCompiled(compiled));
+        expect(expected.violations).toBe(0);
+        for (const size of sizes) expect(summary(solveCompiled(compiled, "lazy", size))).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe("compiled tables agree with the readable rules and scorer", () => {
   it("the allowed set, every score and the allowed-pair count match checkPair and scorePair", () => {
     fc.assert(
