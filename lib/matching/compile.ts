@@ -402,7 +402,10 @@ export function compileInstance(
     return inPerson ? w.region.sameInPerson : w.region.sameOnline;
   };
 
-  for (let i = 0; i < N; i++) {
+  // One mentee per call: a small function is optimised by V8 within the first
+  // round, where one long loop inside this large function was deoptimised and
+  // re-entered again and again (the first compile took three times as long).
+  const compileMentee = (i: number): void => {
     const m = mentees[i];
     const coaching = m.mode === "COACHING";
     menteeMode[i] = coaching ? 1 : 0;
@@ -566,7 +569,8 @@ export function compileInstance(
     sortClassesByUpper(classCodes, classUppers, from, classCount);
     classStart[i + 1] = classCount;
     menteeBestUpper[i] = classCount > from ? bestUpper : CLASS_NONE;
-  }
+  };
+  for (let i = 0; i < N; i++) compileMentee(i);
   if (!Number.isFinite(scoreUpper)) {
     scoreUpper = 0;
     scoreLower = 0;
