@@ -1,4 +1,4 @@
-import { collectClass, createScanBuffers, type CompiledInstance, type ScanBuffers } from "./compile";
+import { CLASS_NONE, collectClass, createScanBuffers, type CompiledInstance, type ScanBuffers } from "./compile";
 
 // Exact assignment of mentees (rows) to mentor places (columns with capacity).
 //
@@ -637,7 +637,8 @@ class LazySolver {
 }
 
 /**
- * Mentees by best possible score, highest first, then longest wait first. A
+ * Mentees by best possible score, highest first, then longest wait first;
+ * mentees with no class at all come last (still longest wait first). A
  * counting sort: waiting weights are 1..N, and best scores span a few hundred.
  */
 function strongestFirst(inst: CompiledInstance): Int32Array {
@@ -648,21 +649,26 @@ function strongestFirst(inst: CompiledInstance): Int32Array {
   let low = Infinity;
   let high = -Infinity;
   for (let i = 0; i < N; i++) {
+    if (best[i] === CLASS_NONE) continue;
     if (best[i] < low) low = best[i];
     if (best[i] > high) high = best[i];
   }
-  if (N === 0) return byWait;
+  if (low > high) return byWait;
   if (high - low > 1 << 20) {
-    // Scores too spread for counting: a comparison sort does the same job.
+    // Scores too spread for counting (weights beyond the validated range): a comparison sort does the same job.
     return byWait.slice().sort((a, b) => best[b] - best[a] || wait[b] - wait[a]);
   }
+  // start[s] = where score high - s begins; the last slot is where class-less mentees begin.
   const start = new Int32Array(high - low + 2);
-  for (let i = 0; i < N; i++) start[high - best[i] + 1]++;
-  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  for (let i = 0; i < N; i++) start[best[i] === CLASS_NONE ? high - low + 1 : high - best[i]]++;
+  for (let s = start.length - 1, at = N; s >= 0; s--) {
+    at -= start[s];
+    start[s] = at;
+  }
   const order = new Int32Array(N);
   for (let k = 0; k < N; k++) {
     const i = byWait[k];
-    order[start[high - best[i]]++] = i;
+    order[start[best[i] === CLASS_NONE ? high - low + 1 : high - best[i]]++] = i;
   }
   return order;
 }
