@@ -323,16 +323,24 @@ export function compileInstance(
     rmMentors[rmFill[(c * R + mentorRegion[j]) * S + mentorSpecialty[j]]++] = j;
   }
 
-  // Sizes per cell, (cell, specialty) and (cell, region), and each group's non-empty cells in grade order.
+  // Sizes per cell, (specialty, cell), (region, cell) and (specialty, region,
+  // cell), cell last: one mentee reads all cells of one specialty and region,
+  // so its reads run along memory. And each group's non-empty cells in grade order.
   const cellSizes = new Int32Array(cellCount);
   const specSizes = new Int32Array(cellCount * S);
   const regionSizes = new Int32Array(cellCount * R);
+  const bucketSizes = new Int32Array(cellCount * S * R);
   const groupCellStart = new Int32Array(1 + 3 * A + 1);
   const groupCellList: number[] = [];
   for (let c = 0; c < cellCount; c++) {
     cellSizes[c] = smOffset[(c + 1) * S * R] - smOffset[c * S * R];
-    for (let sIdx = 0; sIdx < S; sIdx++) specSizes[c * S + sIdx] = smOffset[(c * S + sIdx + 1) * R] - smOffset[(c * S + sIdx) * R];
-    for (let r = 0; r < R; r++) regionSizes[c * R + r] = rmOffset[(c * R + r + 1) * S] - rmOffset[(c * R + r) * S];
+    for (let sIdx = 0; sIdx < S; sIdx++) {
+      specSizes[sIdx * cellCount + c] = smOffset[(c * S + sIdx + 1) * R] - smOffset[(c * S + sIdx) * R];
+      for (let r = 0; r < R; r++) {
+        bucketSizes[(sIdx * R + r) * cellCount + c] = smOffset[(c * S + sIdx) * R + r + 1] - smOffset[(c * S + sIdx) * R + r];
+      }
+    }
+    for (let r = 0; r < R; r++) regionSizes[r * cellCount + c] = rmOffset[(c * R + r + 1) * S] - rmOffset[(c * R + r) * S];
   }
   for (let group = 0; group < 1 + 3 * A; group++) {
     for (let c = group * cellsPerGroup; c < (group + 1) * cellsPerGroup; c++) if (cellSizes[c] > 0) groupCellList.push(c);
@@ -379,6 +387,7 @@ export function compileInstance(
   let classCount = 0;
   let scoreUpper = -Infinity;
   let scoreLower = Infinity;
+  const sortScratch = createSortScratch();
   // Scratch for merging a mentee's forbidden mentors without allocating per mentee.
   const forbidSeen = new Int32Array(M).fill(-1);
   const forbidBitsOf = new Int32Array(M);
@@ -450,6 +459,7 @@ export function compileInstance(
     const askedEthnic = asked.ethnicMinorityMentor === true;
     const askedImg = asked.imgExperience === true;
     menteeExactUpper[i] = askedGender < 0 && !askedEthnic && !askedImg ? 1 : 0;
+    let kindLow = Infinity;
     for (let regionDiff = 0; regionDiff < 2; regionDiff++) {
       for (let mm = 0; mm < 3; mm++) {
         const fits = MEETING_FIT[meeting][mm];
@@ -468,6 +478,7 @@ export function compileInstance(
               const value = pts + genderPts + ethPts + (askedImg && img === 1 ? w.consented.imgExperience : 0);
               kindPoints[(i * 2 + regionDiff) * kinds + ((mm * genderValues + gender) * 2 + eth) * 2 + img] = value;
               if (value > best) best = value;
+              if (value < kindLow) kindLow = value;
             }
           }
         }
@@ -515,6 +526,9 @@ export function compileInstance(
     let bestUpper = -Infinity;
     if (!coaching || area >= 0) {
       const firstGrade = coaching ? 0 : gi + 1;
+      const specAt = spec * cellCount;
+      const regionAt = region * cellCount;
+      const bucketAt = (spec * R + region) * cellCount;
       // Groups with the area points every mentor in them earns (see the cell layout above).
       const groupCount = coaching || area < 0 ? 1 : 2;
       for (let q = 0; q < groupCount; q++) {
@@ -527,9 +541,9 @@ export function compileInstance(
           if (g < firstGrade || !MEETING_FIT[meeting][mm]) continue;
           const gradeUpper = base + gradePoints[i * G + g] + areaPoints;
           const cellSize = cellSizes[c];
-          const specSize = specSizes[c * S + spec];
-          const ssSize = smOffset[(c * S + spec) * R + region + 1] - smOffset[(c * S + spec) * R + region];
-          const regionSize = regionSizes[c * R + region];
+          const specSize = specSizes[specAt + c];
+          const ssSize = bucketSizes[bucketAt + c];
+          const regionSize = regionSizes[regionAt + c];
           for (let cls = 0; cls < 4; cls++) {
             const size =
               cls === CLASS_SAME_BOTH
@@ -562,11 +576,9 @@ export function compileInstance(
       // Lower bound over this mentee's possible scores: waiting + lowest grade/specialty/kind parts.
       let low = Infinity;
       for (let g = firstGrade; g < G; g++) low = Math.min(low, gradePoints[i * G + g]);
-      let kindLow = Infinity;
-      for (let k = i * 2 * kinds; k < (i * 2 + 2) * kinds; k++) kindLow = Math.min(kindLow, kindPoints[k]);
       if (classCount > from) scoreLower = Math.min(scoreLower, base + low + Math.min(specSame, specDiff) + kindLow);
     }
-    sortClassesByUpper(classCodes, classUppers, from, classCount);
+    sortClassesByUpper(classCodes, classUppers, from, classCount, sortScratch);
     classStart[i + 1] = classCount;
     menteeBestUpper[i] = classCount > from ? bestUpper : CLASS_NONE;
   };
@@ -637,12 +649,52 @@ export function compileInstance(
   };
 }
 
+/** Scratch for sortClassesByUpper, shared by every mentee of a compile. */
+interface SortScratch {
+  count: Int32Array;
+  codes: Int32Array;
+  uppers: Int32Array;
+}
+
+function createSortScratch(): SortScratch {
+  return { count: new Int32Array(2049), codes: new Int32Array(4096), uppers: new Int32Array(4096) };
+}
+
 /**
  * Orders one mentee's classes [from, to) by upper bound, highest first (ties by
  * code), so a search can stop reading them at the first bound out of reach.
- * Insertion sort: a mentee has tens of classes, already grouped by cell.
+ * Classes arrive in code order, so a stable counting sort on the bound keeps
+ * ties by code; bounds spread wider than the scratch (weights far beyond the
+ * usual) fall back to an insertion sort.
  */
-function sortClassesByUpper(codes: Int32Array, uppers: Int32Array, from: number, to: number): void {
+function sortClassesByUpper(codes: Int32Array, uppers: Int32Array, from: number, to: number, scratch: SortScratch): void {
+  const n = to - from;
+  if (n < 2) return;
+  let high = uppers[from];
+  let low = high;
+  for (let k = from + 1; k < to; k++) {
+    if (uppers[k] > high) high = uppers[k];
+    if (uppers[k] < low) low = uppers[k];
+  }
+  const span = high - low + 1;
+  if (span >= scratch.count.length || n > scratch.codes.length) {
+    insertionSortClasses(codes, uppers, from, to);
+    return;
+  }
+  const { count, codes: sortedCodes, uppers: sortedUppers } = scratch;
+  count.fill(0, 0, span + 1);
+  for (let k = from; k < to; k++) count[high - uppers[k] + 1]++;
+  for (let b = 1; b <= span; b++) count[b] += count[b - 1];
+  for (let k = from; k < to; k++) {
+    const at = count[high - uppers[k]]++;
+    sortedCodes[at] = codes[k];
+    sortedUppers[at] = uppers[k];
+  }
+  codes.set(sortedCodes.subarray(0, n), from);
+  uppers.set(sortedUppers.subarray(0, n), from);
+}
+
+function insertionSortClasses(codes: Int32Array, uppers: Int32Array, from: number, to: number): void {
   for (let a = from + 1; a < to; a++) {
     const code = codes[a];
     const upper = uppers[a];

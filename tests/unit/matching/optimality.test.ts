@@ -12,7 +12,7 @@ import {
 } from "../../../lib/matching/compile";
 import { checkPair, proposeMatches, scorePair } from "../../../lib/matching/index";
 import { generateInstance } from "../../../scripts/bench-matching";
-import { DEFAULT_WEIGHTS } from "../../../lib/matching/weights";
+import { DEFAULT_WEIGHTS, type MatchingWeights } from "../../../lib/matching/weights";
 import {
   NOW,
   bruteForce,
@@ -142,6 +142,45 @@ describe("the solver's member cache never changes the answer", () => {
         const expected = summary(solveCompiled(compiled));
         expect(expected.violations).toBe(0);
         for (const size of sizes) expect(summary(solveCompiled(compiled, "lazy", size))).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("extreme weights (every part at ±1000)", () => {
+  // Bounds spread over thousands of points: the compile's counting sort of a
+  // mentee's classes gives way to its insertion sort, and the lazy search
+  // relies on that order to stop reading classes.
+  const EXTREME: MatchingWeights = {
+    gradeGap: { mentoringStepsAhead: [1000, -1000, 1000], coachingFurtherAlong: 1000, coachingNotFurtherAlong: -1000 },
+    specialty: { mentoringSameByDefault: 1000, coachingDifferentByDefault: -1000, preferenceMet: 1000 },
+    region: { sameInPerson: 1000, sameOnline: -1000, preferenceMet: 1000 },
+    meetingMode: { sameChoice: 1000, flexible: -1000 },
+    developmentArea: { listed: 1000 },
+    consented: { gender: 1000, ethnicMinorityMentor: -1000, imgExperience: 1000 },
+    waiting: { pointsPerWeek: 1000, maxPoints: 1000 },
+  };
+  it("orders every mentee's classes by bound and still matches the brute-force optimum", () => {
+    fc.assert(
+      fc.property(instanceArb(6, 5), (inst) => {
+        const compiled = compileInstance(sortMentees(inst.mentees), sortMentors(inst.mentors), EXTREME, NOW);
+        for (let i = 0; i < compiled.menteeCount; i++) {
+          for (let k = compiled.classStart[i] + 1; k < compiled.classStart[i + 1]; k++) {
+            const [before, after] = [compiled.classUpper[k - 1], compiled.classUpper[k]];
+            expect(before > after || (before === after && compiled.classCode[k - 1] < compiled.classCode[k])).toBe(true);
+          }
+        }
+        const result = proposeMatches({ ...inst, weights: EXTREME, now: NOW });
+        const wait = waitWeights(inst.mentees);
+        let score = 0;
+        let waiting = 0;
+        for (const p of result.proposals) {
+          score += scorePair(findMentee(inst, p.requestId), findMentor(inst, p), EXTREME, NOW);
+          waiting += wait.get(p.requestId)!;
+        }
+        expect({ matched: result.proposals.length, score, wait: waiting }).toEqual(bruteForce(inst, EXTREME));
+        expect(result.stats.optimal).toBe(true);
       }),
       { numRuns: RUNS },
     );
