@@ -80,16 +80,22 @@ export function findBrokenRules(mentee: MenteeInput, mentor: MentorInput): numbe
   return broken;
 }
 
-function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, mentor: MentorInput): string {
-  const helper = formatHelper(mentee.mode);
-  const gradeStep = `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}`;
+/** Words every sentence of one pair may use, worked out once per pair. */
+interface PairWords {
+  helper: string;
+  Helper: string;
+  gradeStep: string;
+}
+
+function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, mentor: MentorInput, words: PairWords): string {
+  const { helper, Helper, gradeStep } = words;
   switch (code) {
     case "same-mode":
       return passed
         ? `Both are for ${formatMode(mentee.mode)}`
         : `The request is for ${formatMode(mentee.mode)} but this offer is for ${formatMode(mentor.mode)}`;
     case "different-person":
-      return passed ? `${capitalise(helper)} and mentee are different people` : "The same person is on both sides";
+      return passed ? `${Helper} and mentee are different people` : "The same person is on both sides";
     case "seniority": {
       const further = mentor.gradeRank > mentee.gradeRank;
       if (mentee.mode === "MENTORING") {
@@ -102,16 +108,16 @@ function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, ment
     }
     case "capacity": {
       const free = freePlaces(mentor);
-      if (passed) return `${capitalise(helper)} has ${formatCount(free, "free place")} (${mentor.activeCount} of ${mentor.capacity} taken)`;
+      if (passed) return `${Helper} has ${formatCount(free, "free place")} (${mentor.activeCount} of ${mentor.capacity} taken)`;
       return mentor.capacity <= 0
-        ? `${capitalise(helper)} is paused (capacity 0)`
-        : `${capitalise(helper)} is full (${mentor.activeCount} of ${mentor.capacity} places taken)`;
+        ? `${Helper} is paused (capacity 0)`
+        : `${Helper} is full (${mentor.activeCount} of ${mentor.capacity} places taken)`;
     }
     case "accepted-grade":
-      if (mentor.acceptedGradeRanks.length === 0) return `${capitalise(helper)} takes any grade`;
+      if (mentor.acceptedGradeRanks.length === 0) return `${Helper} takes any grade`;
       return passed
-        ? `${capitalise(helper)} takes ${formatGrade(mentee.gradeRank)}`
-        : `${capitalise(helper)} does not take ${formatGrade(mentee.gradeRank)} (takes ${formatGradeRange(mentor.acceptedGradeRanks)})`;
+        ? `${Helper} takes ${formatGrade(mentee.gradeRank)}`
+        : `${Helper} does not take ${formatGrade(mentee.gradeRank)} (takes ${formatGradeRange(mentor.acceptedGradeRanks)})`;
     case "conflict-of-interest":
       if (passed) return "No declared conflict of interest (line manager, supervisor, appraiser or ARCP assessor)";
       return mentee.conflictPersonIds.includes(mentor.personId)
@@ -148,10 +154,14 @@ function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, ment
 
 /** Every rule with its verdict from a known broken-rule mask (explanations of proposals pass 0). */
 export function describeRules(mentee: MenteeInput, mentor: MentorInput, broken: number): RuleCheck[] {
-  return RULE_CODES.map((code) => {
+  const helper = formatHelper(mentee.mode);
+  const words: PairWords = { helper, Helper: capitalise(helper), gradeStep: `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}` };
+  const checks: RuleCheck[] = [];
+  for (const code of RULE_CODES) {
     const passed = (broken & RULE_BIT[code]) === 0;
-    return { code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor) };
-  });
+    checks.push({ code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor, words) });
+  }
+  return checks;
 }
 
 /**

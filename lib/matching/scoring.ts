@@ -30,8 +30,17 @@ export function canMeetInPerson(mentee: MenteeInput, mentor: MentorInput): boole
   return mentee.meetingMode !== "ONLINE" && mentor.meetingMode !== "ONLINE";
 }
 
+// Built only in the branches that print them: explanations are made for thousands of pairs.
+function bothSpecialties(mentee: MenteeInput, mentor: MentorInput): string {
+  return `${mentor.specialtyName}; mentee ${mentee.specialtyName}`;
+}
+
+function bothRegions(mentee: MenteeInput, mentor: MentorInput): string {
+  return `${mentor.regionName}; mentee ${mentee.regionName}`;
+}
+
 function part(key: ScorePartKey, points: number, words: string): ScorePart {
-  return { key, points, text: `${words} ${formatPoints(points)}` };
+  return { key, points, text: words + " " + formatPoints(points) };
 }
 
 /**
@@ -59,49 +68,47 @@ export function scorePairParts(mentee: MenteeInput, mentor: MentorInput, weights
   }
 
   const sameSpecialty = mentee.specialtyId === mentor.specialtyId;
-  const theirs = `${mentor.specialtyName}; mentee ${mentee.specialtyName}`;
   if (mentee.specialtyPreference === "SAME") {
     parts.push(
       sameSpecialty
         ? part("specialty", weights.specialty.preferenceMet, `Same specialty (${mentee.specialtyName}), as asked`)
-        : part("specialty", 0, `Different specialty (${theirs}), though the same was asked`),
+        : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)}), though the same was asked`),
     );
   } else if (mentee.specialtyPreference === "DIFFERENT") {
     parts.push(
       sameSpecialty
         ? part("specialty", 0, `Same specialty (${mentee.specialtyName}), though a different one was asked`)
-        : part("specialty", weights.specialty.preferenceMet, `Different specialty (${theirs}), as asked`),
+        : part("specialty", weights.specialty.preferenceMet, `Different specialty (${bothSpecialties(mentee, mentor)}), as asked`),
     );
   } else if (mentee.mode === "MENTORING") {
     parts.push(
       sameSpecialty
         ? part("specialty", weights.specialty.mentoringSameByDefault, `Same specialty (${mentee.specialtyName})`)
-        : part("specialty", 0, `Different specialty (${theirs})`),
+        : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)})`),
     );
   } else {
     parts.push(
       sameSpecialty
         ? part("specialty", 0, `Same specialty (${mentee.specialtyName})`)
-        : part("specialty", weights.specialty.coachingDifferentByDefault, `Coach from outside the specialty (${theirs})`),
+        : part("specialty", weights.specialty.coachingDifferentByDefault, `Coach from outside the specialty (${bothSpecialties(mentee, mentor)})`),
     );
   }
 
   const sameRegion = mentee.regionId === mentor.regionId;
-  const otherRegion = `${mentor.regionName}; mentee ${mentee.regionName}`;
   if (mentee.regionPreference === "SAME") {
     parts.push(
       sameRegion
         ? part("region", weights.region.preferenceMet, `Same region (${mentee.regionName}), as asked`)
-        : part("region", 0, `Different region (${otherRegion}), though the same was asked`),
+        : part("region", 0, `Different region (${bothRegions(mentee, mentor)}), though the same was asked`),
     );
   } else if (mentee.regionPreference === "OTHER") {
     parts.push(
       sameRegion
         ? part("region", 0, `Same region (${mentee.regionName}), though someone outside it was asked`)
-        : part("region", weights.region.preferenceMet, `Outside the mentee's region (${otherRegion}), as asked`),
+        : part("region", weights.region.preferenceMet, `Outside the mentee's region (${bothRegions(mentee, mentor)}), as asked`),
     );
   } else if (!sameRegion) {
-    parts.push(part("region", 0, `Different region (${otherRegion})`));
+    parts.push(part("region", 0, `Different region (${bothRegions(mentee, mentor)})`));
   } else if (canMeetInPerson(mentee, mentor)) {
     parts.push(part("region", weights.region.sameInPerson, `Same region (${mentee.regionName})`));
   } else {
