@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkPair, proposeMatches, scorePair } from "../../../lib/matching/index";
 import type { MenteeInput, MentorInput, ProposeResult } from "../../../lib/matching/types";
+import type { AssignmentResult } from "../../../lib/matching/assign";
+import { compileInstance, scoreCompiledPair, sortMentees, sortMentors } from "../../../lib/matching/compile";
+import { spreadLoad } from "../../../lib/matching/spread";
 import { DEFAULT_WEIGHTS } from "../../../lib/matching/weights";
 import { DAY, NOW, baseMentee, baseMentor, findMentee, findMentor, freeOf, instanceArb, waitWeights, type Instance } from "./helpers";
 
@@ -97,6 +100,30 @@ describe("fairness: spread over mentors", () => {
     expect(findSpreadViolations(inst, withPass)).toEqual([]);
     expect([...loads(inst, withPass).values()]).toEqual([2, 2]);
     expect(withPass.stats.totalScore).toBe(without.stats.totalScore);
+  });
+
+  it("a mentor that frees a place in the pass can take a mentee later in it", () => {
+    // Equal scores everywhere (grade gaps of 8+ steps all score the same). x is
+    // full at first; once a moves from x to y, x has a free place and load 1,
+    // so c (at z, load 4, and c has excluded y) must move to x.
+    const mentees = ["a", "b", "c", "d"].map((id) =>
+      baseMentee({ requestId: id, personId: `m${id}`, excludedPersonIds: id === "c" || id === "d" ? ["y"] : [] }),
+    );
+    const mentors = [
+      baseMentor({ personId: "x", gradeRank: 12, capacity: 2 }),
+      baseMentor({ personId: "y", gradeRank: 11, capacity: 1 }),
+      baseMentor({ personId: "z", gradeRank: 12, capacity: 4, activeCount: 2 }),
+    ];
+    const inst = compileInstance(sortMentees(mentees), sortMentors(mentors), DEFAULT_WEIGHTS, NOW);
+    const start = [0, 0, 2, 2]; // a, b at x; c, d at z
+    const result = {
+      rowCol: Int32Array.from(start),
+      rowScore: Int32Array.from(start, (j, i) => scoreCompiledPair(inst, i, j)),
+      colLoad: Int32Array.from([2, 0, 2]),
+    } as AssignmentResult;
+    expect(new Set(result.rowScore).size).toBe(1);
+    expect(spreadLoad(inst, result)).toBe(2);
+    expect([...result.rowCol]).toEqual([1, 0, 0, 2]);
   });
 
   it("holds on random rounds", () => {
