@@ -190,175 +190,22 @@ export function compileInstance(
   const M = mentors.length;
   const w = weights;
 
-  const gradeSet = new Set<number>();
-  for (const m of mentees) gradeSet.add(m.gradeRank);
-  for (const m of mentors) gradeSet.add(m.gradeRank);
-  const gradeRanks = [...gradeSet].sort((a, b) => a - b);
-  const gradeIndex = new Map(gradeRanks.map((r, k) => [r, k]));
+  const names = internNames(mentees, mentors);
+  const { gradeRanks, gradeIndex, specialties, regions, employers, areas, genders } = names;
   const G = gradeRanks.length;
-
-  const specialties = new Map<string, number>();
-  const regions = new Map<string, number>();
-  const employers = new Map<string, number>();
-  const areas = new Map<string, number>();
-  const genders = new Map<string, number>();
-  for (const m of mentees) {
-    intern(specialties, m.specialtyId);
-    intern(regions, m.regionId);
-    if (m.developmentAreaId !== null) intern(areas, m.developmentAreaId);
-    if (m.consentedPreferences.gender !== undefined) intern(genders, m.consentedPreferences.gender);
-  }
-  for (const m of mentors) {
-    intern(specialties, m.specialtyId);
-    intern(regions, m.regionId);
-    if (m.attributes.gender !== undefined) intern(genders, m.attributes.gender);
-  }
   const S = Math.max(1, specialties.size);
   const R = Math.max(1, regions.size);
   const A = areas.size;
   const genderValues = genders.size + 1; // 0 = not recorded
   const kinds = 3 * genderValues * 4;
-
-  // ---- mentors ----
-  const mentorMode = new Uint8Array(M);
-  const mentorGrade = new Int32Array(M);
-  const mentorSpecialty = new Int32Array(M);
-  const mentorRegion = new Int32Array(M);
-  const mentorEmployer = new Int32Array(M);
-  const mentorMeeting = new Uint8Array(M);
-  const mentorKind = new Int32Array(M);
-  const mentorFree = new Int32Array(M);
-  const mentorActive = new Int32Array(M);
-  const gradeWords = Math.max(1, Math.ceil(G / 32));
-  const mentorAccepts = new Uint32Array(M * gradeWords);
-  const areaWords = Math.max(1, Math.ceil(A / 32));
-  const mentorAreas = new Uint32Array(M * areaWords);
-  const personMentors = new Map<string, number[]>();
-
-  for (let j = 0; j < M; j++) {
-    const m = mentors[j];
-    mentorMode[j] = m.mode === "MENTORING" ? 0 : 1;
-    mentorGrade[j] = gradeIndex.get(m.gradeRank)!;
-    mentorSpecialty[j] = specialties.get(m.specialtyId)!;
-    mentorRegion[j] = regions.get(m.regionId)!;
-    mentorEmployer[j] = m.employerId === null ? -1 : intern(employers, m.employerId);
-    const meeting = MEETING_MODES.indexOf(m.meetingMode);
-    mentorMeeting[j] = meeting;
-    const gender = m.attributes.gender === undefined ? 0 : genders.get(m.attributes.gender)! + 1;
-    mentorKind[j] =
-      ((meeting * genderValues + gender) * 2 + (m.attributes.ethnicMinority === true ? 1 : 0)) * 2 +
-      (m.attributes.imgExperience === true ? 1 : 0);
-    mentorFree[j] = freePlaces(m);
-    mentorActive[j] = m.activeCount;
-    if (m.acceptedGradeRanks.length === 0) {
-      mentorAccepts.fill(0xffffffff, j * gradeWords, (j + 1) * gradeWords);
-    } else {
-      for (const r of m.acceptedGradeRanks) {
-        const g = gradeIndex.get(r);
-        if (g !== undefined) mentorAccepts[j * gradeWords + (g >>> 5)] |= 1 << (g & 31);
-      }
-    }
-    for (const id of m.developmentAreaIds) {
-      const a = areas.get(id);
-      if (a !== undefined) mentorAreas[j * areaWords + (a >>> 5)] |= 1 << (a & 31);
-    }
-    const list = personMentors.get(m.personId);
-    if (list) list.push(j);
-    else personMentors.set(m.personId, [j]);
-  }
-
-  // ---- cells ----
-  // Groups of G×3 cells (grade, meeting mode): 0 = every mentoring offer (for
-  // mentees naming no area); 1+a = mentoring offers listing area a; 1+A+a =
-  // mentoring offers not listing a; 1+2A+a = coaching offers listing a. Split by
-  // area so that every mentor in a class shares the area points too.
-  const cellsPerGroup = G * 3;
-  const cellCount = cellsPerGroup * (1 + 3 * A);
-  const cellGrade = new Int32Array(cellCount);
-  for (let c = 0; c < cellCount; c++) cellGrade[c] = Math.floor(c / 3) % G;
-  const memberCell: number[] = [];
-  const memberMentor: number[] = [];
-  for (let j = 0; j < M; j++) {
-    if (mentorFree[j] <= 0) continue;
-    const gm = mentorGrade[j] * 3 + mentorMeeting[j];
-    const listsArea = (a: number) => (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
-    if (mentorMode[j] === 0) {
-      memberCell.push(gm);
-      memberMentor.push(j);
-      for (let a = 0; a < A; a++) {
-        memberCell.push((listsArea(a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
-        memberMentor.push(j);
-      }
-    } else {
-      for (let a = 0; a < A; a++) {
-        if (!listsArea(a)) continue;
-        memberCell.push((1 + 2 * A + a) * cellsPerGroup + gm);
-        memberMentor.push(j);
-      }
-    }
-  }
-  const buckets = cellCount * S * R;
-  const smOffset = new Int32Array(buckets + 1);
-  const rmOffset = new Int32Array(buckets + 1);
-  const members = memberCell.length;
-  for (let k = 0; k < members; k++) {
-    const c = memberCell[k];
-    const j = memberMentor[k];
-    smOffset[(c * S + mentorSpecialty[j]) * R + mentorRegion[j] + 1]++;
-    rmOffset[(c * R + mentorRegion[j]) * S + mentorSpecialty[j] + 1]++;
-  }
-  for (let b = 0; b < buckets; b++) {
-    smOffset[b + 1] += smOffset[b];
-    rmOffset[b + 1] += rmOffset[b];
-  }
-  const smMentors = new Int32Array(members);
-  const rmMentors = new Int32Array(members);
-  const smFill = smOffset.slice(0, buckets);
-  const rmFill = rmOffset.slice(0, buckets);
-  // Members were pushed in mentor order, so each bucket lists mentors in canonical order.
-  for (let k = 0; k < members; k++) {
-    const c = memberCell[k];
-    const j = memberMentor[k];
-    smMentors[smFill[(c * S + mentorSpecialty[j]) * R + mentorRegion[j]]++] = j;
-    rmMentors[rmFill[(c * R + mentorRegion[j]) * S + mentorSpecialty[j]]++] = j;
-  }
-
-  // Sizes per cell, (specialty, cell), (region, cell) and (specialty, region,
-  // cell), cell last: one mentee reads all cells of one specialty and region,
-  // so its reads run along memory. And each group's non-empty cells in grade order.
-  const cellSizes = new Int32Array(cellCount);
-  const specSizes = new Int32Array(cellCount * S);
-  const regionSizes = new Int32Array(cellCount * R);
-  const bucketSizes = new Int32Array(cellCount * S * R);
-  const groupCellStart = new Int32Array(1 + 3 * A + 1);
-  const groupCellList: number[] = [];
-  for (let c = 0; c < cellCount; c++) {
-    cellSizes[c] = smOffset[(c + 1) * S * R] - smOffset[c * S * R];
-    for (let sIdx = 0; sIdx < S; sIdx++) {
-      specSizes[sIdx * cellCount + c] = smOffset[(c * S + sIdx + 1) * R] - smOffset[(c * S + sIdx) * R];
-      for (let r = 0; r < R; r++) {
-        bucketSizes[(sIdx * R + r) * cellCount + c] = smOffset[(c * S + sIdx) * R + r + 1] - smOffset[(c * S + sIdx) * R + r];
-      }
-    }
-    for (let r = 0; r < R; r++) regionSizes[r * cellCount + c] = rmOffset[(c * R + r + 1) * S] - rmOffset[(c * R + r) * S];
-  }
-  for (let group = 0; group < 1 + 3 * A; group++) {
-    for (let c = group * cellsPerGroup; c < (group + 1) * cellsPerGroup; c++) if (cellSizes[c] > 0) groupCellList.push(c);
-    groupCellStart[group + 1] = groupCellList.length;
-  }
-  const groupCells = Int32Array.from(groupCellList);
-
-  // People named by a mentor (excluded or conflicted), to find every request they block.
-  const blockedByMentors = new Map<string, { mentor: number; bits: number }[]>();
-  for (let j = 0; j < M; j++) {
-    const add = (p: string, bits: number) => {
-      const list = blockedByMentors.get(p);
-      if (list) list.push({ mentor: j, bits });
-      else blockedByMentors.set(p, [{ mentor: j, bits }]);
-    };
-    for (const p of mentors[j].excludedPersonIds) add(p, BIT_EXCLUSION);
-    for (const p of mentors[j].conflictPersonIds) add(p, BIT_CONFLICT);
-  }
+  const mentorTables = compileMentors(mentors, names, genderValues);
+  const { mentorMode, mentorGrade, mentorSpecialty, mentorRegion, mentorEmployer, mentorMeeting, mentorKind, mentorFree, mentorActive } =
+    mentorTables;
+  const { gradeWords, mentorAccepts, areaWords, mentorAreas, personMentors } = mentorTables;
+  const cells = fileIntoCells(mentorTables, G, A, S, R);
+  const { cellCount, cellGrade, smOffset, rmOffset, smMentors, rmMentors } = cells;
+  const { cellSizes, specSizes, regionSizes, bucketSizes, groupCellStart, groupCells } = measureCells(cells, A, S, R);
+  const blockedByMentors = indexBlockers(mentors);
 
   // ---- mentees ----
   const menteeMode = new Uint8Array(N);
@@ -647,6 +494,249 @@ export function compileInstance(
     scoreUpper,
     scoreLower,
   };
+}
+
+// The stages of compileInstance before the per-mentee work, each its own
+// function, so each can be read, and optimised by V8, on its own.
+
+interface Names {
+  gradeRanks: number[];
+  gradeIndex: Map<number, number>;
+  specialties: Map<string, number>;
+  regions: Map<string, number>;
+  employers: Map<string, number>;
+  areas: Map<string, number>;
+  genders: Map<string, number>;
+}
+
+/** Small integers for grades (in rank order) and for every name the tables use. */
+function internNames(mentees: MenteeInput[], mentors: MentorInput[]): Names {
+  const gradeSet = new Set<number>();
+  for (const m of mentees) gradeSet.add(m.gradeRank);
+  for (const m of mentors) gradeSet.add(m.gradeRank);
+  const gradeRanks = [...gradeSet].sort((a, b) => a - b);
+  const gradeIndex = new Map(gradeRanks.map((r, k) => [r, k]));
+  const specialties = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const employers = new Map<string, number>();
+  const areas = new Map<string, number>();
+  const genders = new Map<string, number>();
+  for (const m of mentees) {
+    intern(specialties, m.specialtyId);
+    intern(regions, m.regionId);
+    if (m.developmentAreaId !== null) intern(areas, m.developmentAreaId);
+    if (m.consentedPreferences.gender !== undefined) intern(genders, m.consentedPreferences.gender);
+  }
+  for (const m of mentors) {
+    intern(specialties, m.specialtyId);
+    intern(regions, m.regionId);
+    if (m.attributes.gender !== undefined) intern(genders, m.attributes.gender);
+  }
+  return { gradeRanks, gradeIndex, specialties, regions, employers, areas, genders };
+}
+
+interface MentorTables {
+  mentorMode: Uint8Array;
+  mentorGrade: Int32Array;
+  mentorSpecialty: Int32Array;
+  mentorRegion: Int32Array;
+  mentorEmployer: Int32Array;
+  mentorMeeting: Uint8Array;
+  mentorKind: Int32Array;
+  mentorFree: Int32Array;
+  mentorActive: Int32Array;
+  gradeWords: number;
+  mentorAccepts: Uint32Array;
+  areaWords: number;
+  mentorAreas: Uint32Array;
+  /** The offers of each person (one per mode at most). */
+  personMentors: Map<string, number[]>;
+}
+
+function compileMentors(mentors: MentorInput[], names: Names, genderValues: number): MentorTables {
+  const { gradeIndex, specialties, regions, employers, areas, genders } = names;
+  const M = mentors.length;
+  const mentorMode = new Uint8Array(M);
+  const mentorGrade = new Int32Array(M);
+  const mentorSpecialty = new Int32Array(M);
+  const mentorRegion = new Int32Array(M);
+  const mentorEmployer = new Int32Array(M);
+  const mentorMeeting = new Uint8Array(M);
+  const mentorKind = new Int32Array(M);
+  const mentorFree = new Int32Array(M);
+  const mentorActive = new Int32Array(M);
+  const gradeWords = Math.max(1, Math.ceil(names.gradeRanks.length / 32));
+  const mentorAccepts = new Uint32Array(M * gradeWords);
+  const areaWords = Math.max(1, Math.ceil(areas.size / 32));
+  const mentorAreas = new Uint32Array(M * areaWords);
+  const personMentors = new Map<string, number[]>();
+  for (let j = 0; j < M; j++) {
+    const m = mentors[j];
+    mentorMode[j] = m.mode === "MENTORING" ? 0 : 1;
+    mentorGrade[j] = gradeIndex.get(m.gradeRank)!;
+    mentorSpecialty[j] = specialties.get(m.specialtyId)!;
+    mentorRegion[j] = regions.get(m.regionId)!;
+    mentorEmployer[j] = m.employerId === null ? -1 : intern(employers, m.employerId);
+    const meeting = MEETING_MODES.indexOf(m.meetingMode);
+    mentorMeeting[j] = meeting;
+    const gender = m.attributes.gender === undefined ? 0 : genders.get(m.attributes.gender)! + 1;
+    mentorKind[j] =
+      ((meeting * genderValues + gender) * 2 + (m.attributes.ethnicMinority === true ? 1 : 0)) * 2 +
+      (m.attributes.imgExperience === true ? 1 : 0);
+    mentorFree[j] = freePlaces(m);
+    mentorActive[j] = m.activeCount;
+    if (m.acceptedGradeRanks.length === 0) {
+      mentorAccepts.fill(0xffffffff, j * gradeWords, (j + 1) * gradeWords);
+    } else {
+      for (const r of m.acceptedGradeRanks) {
+        const g = gradeIndex.get(r);
+        if (g !== undefined) mentorAccepts[j * gradeWords + (g >>> 5)] |= 1 << (g & 31);
+      }
+    }
+    for (const id of m.developmentAreaIds) {
+      const a = areas.get(id);
+      if (a !== undefined) mentorAreas[j * areaWords + (a >>> 5)] |= 1 << (a & 31);
+    }
+    const list = personMentors.get(m.personId);
+    if (list) list.push(j);
+    else personMentors.set(m.personId, [j]);
+  }
+  return {
+    mentorMode,
+    mentorGrade,
+    mentorSpecialty,
+    mentorRegion,
+    mentorEmployer,
+    mentorMeeting,
+    mentorKind,
+    mentorFree,
+    mentorActive,
+    gradeWords,
+    mentorAccepts,
+    areaWords,
+    mentorAreas,
+    personMentors,
+  };
+}
+
+interface Cells {
+  cellsPerGroup: number;
+  cellCount: number;
+  cellGrade: Int32Array;
+  smOffset: Int32Array;
+  smMentors: Int32Array;
+  rmOffset: Int32Array;
+  rmMentors: Int32Array;
+}
+
+/**
+ * Files every offer with a free place into its cells, and each cell's members
+ * into buckets by (specialty, region) and by (region, specialty).
+ *
+ * Groups of G×3 cells (grade, meeting mode): 0 = every mentoring offer (for
+ * mentees naming no area); 1+a = mentoring offers listing area a; 1+A+a =
+ * mentoring offers not listing a; 1+2A+a = coaching offers listing a. Split by
+ * area so that every mentor in a class shares the area points too.
+ */
+function fileIntoCells(t: MentorTables, G: number, A: number, S: number, R: number): Cells {
+  const { mentorFree, mentorGrade, mentorMeeting, mentorMode, mentorAreas, areaWords, mentorSpecialty, mentorRegion } = t;
+  const M = mentorFree.length;
+  const cellsPerGroup = G * 3;
+  const cellCount = cellsPerGroup * (1 + 3 * A);
+  const cellGrade = new Int32Array(cellCount);
+  for (let c = 0; c < cellCount; c++) cellGrade[c] = Math.floor(c / 3) % G;
+  const memberCell: number[] = [];
+  const memberMentor: number[] = [];
+  for (let j = 0; j < M; j++) {
+    if (mentorFree[j] <= 0) continue;
+    const gm = mentorGrade[j] * 3 + mentorMeeting[j];
+    const listsArea = (a: number) => (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
+    if (mentorMode[j] === 0) {
+      memberCell.push(gm);
+      memberMentor.push(j);
+      for (let a = 0; a < A; a++) {
+        memberCell.push((listsArea(a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
+        memberMentor.push(j);
+      }
+    } else {
+      for (let a = 0; a < A; a++) {
+        if (!listsArea(a)) continue;
+        memberCell.push((1 + 2 * A + a) * cellsPerGroup + gm);
+        memberMentor.push(j);
+      }
+    }
+  }
+  const buckets = cellCount * S * R;
+  const smOffset = new Int32Array(buckets + 1);
+  const rmOffset = new Int32Array(buckets + 1);
+  const members = memberCell.length;
+  for (let k = 0; k < members; k++) {
+    const c = memberCell[k];
+    const j = memberMentor[k];
+    smOffset[(c * S + mentorSpecialty[j]) * R + mentorRegion[j] + 1]++;
+    rmOffset[(c * R + mentorRegion[j]) * S + mentorSpecialty[j] + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) {
+    smOffset[b + 1] += smOffset[b];
+    rmOffset[b + 1] += rmOffset[b];
+  }
+  const smMentors = new Int32Array(members);
+  const rmMentors = new Int32Array(members);
+  const smFill = smOffset.slice(0, buckets);
+  const rmFill = rmOffset.slice(0, buckets);
+  // Members were pushed in mentor order, so each bucket lists mentors in canonical order.
+  for (let k = 0; k < members; k++) {
+    const c = memberCell[k];
+    const j = memberMentor[k];
+    smMentors[smFill[(c * S + mentorSpecialty[j]) * R + mentorRegion[j]]++] = j;
+    rmMentors[rmFill[(c * R + mentorRegion[j]) * S + mentorSpecialty[j]]++] = j;
+  }
+  return { cellsPerGroup, cellCount, cellGrade, smOffset, smMentors, rmOffset, rmMentors };
+}
+
+/**
+ * Sizes per cell, (specialty, cell), (region, cell) and (specialty, region,
+ * cell), cell last: one mentee reads all cells of one specialty and region, so
+ * its reads run along memory. And each group's non-empty cells in grade order.
+ */
+function measureCells(cells: Cells, A: number, S: number, R: number) {
+  const { cellCount, cellsPerGroup, smOffset, rmOffset } = cells;
+  const cellSizes = new Int32Array(cellCount);
+  const specSizes = new Int32Array(cellCount * S);
+  const regionSizes = new Int32Array(cellCount * R);
+  const bucketSizes = new Int32Array(cellCount * S * R);
+  const groupCellStart = new Int32Array(1 + 3 * A + 1);
+  const groupCellList: number[] = [];
+  for (let c = 0; c < cellCount; c++) {
+    cellSizes[c] = smOffset[(c + 1) * S * R] - smOffset[c * S * R];
+    for (let sIdx = 0; sIdx < S; sIdx++) {
+      specSizes[sIdx * cellCount + c] = smOffset[(c * S + sIdx + 1) * R] - smOffset[(c * S + sIdx) * R];
+      for (let r = 0; r < R; r++) {
+        bucketSizes[(sIdx * R + r) * cellCount + c] = smOffset[(c * S + sIdx) * R + r + 1] - smOffset[(c * S + sIdx) * R + r];
+      }
+    }
+    for (let r = 0; r < R; r++) regionSizes[r * cellCount + c] = rmOffset[(c * R + r + 1) * S] - rmOffset[(c * R + r) * S];
+  }
+  for (let group = 0; group < 1 + 3 * A; group++) {
+    for (let c = group * cellsPerGroup; c < (group + 1) * cellsPerGroup; c++) if (cellSizes[c] > 0) groupCellList.push(c);
+    groupCellStart[group + 1] = groupCellList.length;
+  }
+  return { cellSizes, specSizes, regionSizes, bucketSizes, groupCellStart, groupCells: Int32Array.from(groupCellList) };
+}
+
+/** People named by a mentor (excluded or conflicted), to find every request they block. */
+function indexBlockers(mentors: MentorInput[]): Map<string, { mentor: number; bits: number }[]> {
+  const blockedByMentors = new Map<string, { mentor: number; bits: number }[]>();
+  for (let j = 0; j < mentors.length; j++) {
+    const add = (p: string, bits: number) => {
+      const list = blockedByMentors.get(p);
+      if (list) list.push({ mentor: j, bits });
+      else blockedByMentors.set(p, [{ mentor: j, bits }]);
+    };
+    for (const p of mentors[j].excludedPersonIds) add(p, BIT_EXCLUSION);
+    for (const p of mentors[j].conflictPersonIds) add(p, BIT_CONFLICT);
+  }
+  return blockedByMentors;
 }
 
 /** Scratch for sortClassesByUpper, shared by every mentee of a compile. */
