@@ -23,15 +23,35 @@ export interface SolvedMatching {
   spreadMoves: number;
 }
 
+type Solver = (inst: CompiledInstance, strategy: SolveStrategy) => AssignmentResult;
+
+/**
+ * Solves and checks the dual certificate. Should the lazy search's answer ever
+ * fail the check (a bug: it is exact by construction), the round is solved
+ * again relaxing every allowed pair, the plain reference search, and that
+ * answer is certified instead. `solve` is replaceable for tests only.
+ */
+export function solveCertified(
+  inst: CompiledInstance,
+  strategy: SolveStrategy,
+  solve: Solver = solveCompiled,
+): { result: AssignmentResult; optimal: boolean; fellBack: boolean } {
+  const result = solve(inst, strategy);
+  if (countDualViolations(inst, result) === 0) return { result, optimal: true, fellBack: false };
+  if (strategy === "full") return { result, optimal: false, fellBack: false };
+  const exact = solveCompiled(inst, "full");
+  return { result: exact, optimal: countDualViolations(inst, exact) === 0, fellBack: true };
+}
+
 /** Compile, solve exactly, and check the dual certificate; no explanations. */
 export function solveMatching(input: ProposeInput): SolvedMatching {
   const weights = assertValidWeights(input.weights ?? DEFAULT_WEIGHTS);
   if (!Number.isFinite(input.now)) throw new Error("now must be an epoch-ms number");
   const inst = compileInstance(sortMentees(input.mentees), sortMentors(input.mentors), weights, input.now);
   const strategy: SolveStrategy = input.options?.strategy ?? "lazy";
-  const result = solveCompiled(inst, strategy);
   // Certify the optimum before the fairness pass: its moves keep every level the certificate covers.
-  const optimal = input.options?.certify === false ? false : countDualViolations(inst, result) === 0;
+  const { result, optimal } =
+    input.options?.certify === false ? { result: solveCompiled(inst, strategy), optimal: false } : solveCertified(inst, strategy);
   const spreadMoves = input.options?.spread === false ? 0 : spreadLoad(inst, result);
   return { inst, result, optimal, spreadMoves };
 }

@@ -11,6 +11,7 @@ import {
   sortMentors,
 } from "../../../lib/matching/compile";
 import { checkPair, proposeMatches, scorePair } from "../../../lib/matching/index";
+import { solveCertified } from "../../../lib/matching/propose";
 import { generateInstance } from "../../../scripts/bench-matching";
 import { DEFAULT_WEIGHTS, type MatchingWeights } from "../../../lib/matching/weights";
 import {
@@ -262,6 +263,31 @@ describe("compiled tables agree with the readable rules and scorer", () => {
         // Raising a matched mentee's potential makes its reverse edge negative.
         result.potHi[matchedRow] += 1;
         return countDualViolations(compiled, result) > 0;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("an answer that fails the certificate is replaced by the exact search's, certified", () => {
+    fc.assert(
+      fc.property(instanceArb(6, 4), (inst) => {
+        const compiled = compileInstance(sortMentees(inst.mentees), sortMentors(inst.mentors), DEFAULT_WEIGHTS, NOW);
+        const honest = solveCertified(compiled, "lazy");
+        expect(honest).toMatchObject({ optimal: true, fellBack: false });
+        fc.pre(honest.result.rowCol.some((j) => j >= 0));
+        // A broken lazy search: its first match is dropped, so its potentials no longer fit.
+        const broken = (c: typeof compiled) => {
+          const result = solveCompiled(c);
+          const row = result.rowCol.findIndex((j) => j >= 0);
+          result.colLoad[result.rowCol[row]]--;
+          result.rowCol[row] = -1;
+          result.rowScore[row] = 0;
+          return result;
+        };
+        const repaired = solveCertified(compiled, "lazy", broken);
+        expect(repaired).toMatchObject({ optimal: true, fellBack: true });
+        expect([...repaired.result.rowScore].reduce((a, b) => a + b, 0)).toBe([...honest.result.rowScore].reduce((a, b) => a + b, 0));
+        expect(repaired.result.rowCol.filter((j) => j >= 0).length).toBe(honest.result.rowCol.filter((j) => j >= 0).length);
       }),
       { numRuns: 100 },
     );
