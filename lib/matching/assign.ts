@@ -23,11 +23,8 @@ import { CLASS_NONE, collectClass, createScanBuffers, type CompiledInstance, typ
 // potentials only ever fall, so "bound − highest potential a class could hold"
 // is a lower bound on every reduced cost in it. When a mentee is reached, its
 // classes are opened only while that bound is the smallest key around; the
-// rest wait behind one heap entry keyed by their smallest bound. A class that
-// a mentee with the same specialty, region and grade has already relaxed in
-// full in this search, at a key no larger, is skipped (it cannot improve any
-// distance; see drainClasses). Dijkstra then finds the same shortest paths as
-// if every edge had been listed.
+// rest wait behind one heap entry keyed by their smallest bound. Dijkstra then
+// finds the same shortest paths as if every edge had been listed.
 
 export type SolveStrategy = "lazy" | "full";
 
@@ -42,7 +39,7 @@ export interface AssignmentResult {
   maxScore: number;
   unmatchedHi: number;
   waitUnit: number;
-  work: { pops: number; classesOpened: number; classesDominated: number; relaxations: number };
+  work: { pops: number; classesOpened: number; relaxations: number };
 }
 
 class PairHeap {
@@ -133,10 +130,6 @@ const PRED_SCORE = 3;
  * (31 deoptimisations of refresh in one benchmark process).
  */
 const NEG_INFINITY = -Infinity;
-
-/** Slots of the table of classes relaxed in full in one search (a power of two; kept at most half full). */
-const SEEN_BITS = 14;
-const SEEN_TABLE = 1 << SEEN_BITS;
 
 /** Layout of a class record in LazySolver.rec. */
 const REC = 4;
@@ -278,16 +271,7 @@ class LazySolver {
   poolUsed: number;
   readonly scratchPairs: Int32Array;
   scratchCount = 0;
-  readonly work = { pops: 0, classesOpened: 0, classesDominated: 0, relaxations: 0 };
-  /**
-   * Classes relaxed in full during the current search, by identity: an
-   * open-addressing table of (search, identity) -> the smallest class key
-   * (distance + potential + maxScore − score) seen for it. See drainClasses.
-   */
-  readonly seenStamp = new Int32Array(SEEN_TABLE).fill(-1);
-  readonly seenIdentity = new Float64Array(SEEN_TABLE);
-  readonly seenKey = new Float64Array(SEEN_TABLE);
-  seenCount = 0;
+  readonly work = { pops: 0, classesOpened: 0, relaxations: 0 };
   /** The search in progress: its mentee, and the best way to the sink so far. */
   current = -1;
   sinkHi = Infinity;
@@ -349,7 +333,7 @@ class LazySolver {
    * Allowed mentors of class entry `at` (mentee u) with their scores, from the
    * cache when this class was opened before: a class's members and scores never
    * change during a solve, only potentials do. Returns the position of the
-   * class in the pool (chunk * chunkPairs + offset): a header pair (count, plain),
+   * class in the pool (chunk * chunkPairs + offset): a header pair (count, 0),
    * then its (mentor, score) pairs, never straddling two chunks. Returns -1 when
    * the class is served uncached from the scratch buffer.
    */
@@ -371,7 +355,6 @@ class LazySolver {
     const pairs = this.poolChunks[chunk];
     const from = this.poolUsed;
     pairs[2 * from] = count;
-    pairs[2 * from + 1] = this.buf.plain[0];
     const { mentor, score } = this.buf;
     for (let t = 0; t < count; t++) {
       pairs[2 * (from + 1 + t)] = mentor[t];
@@ -383,8 +366,7 @@ class LazySolver {
     return position;
   }
 
-  /** Relaxes u's edges into class entry `at`; returns 1 when the class is plain for u (see ScanBuffers.plain). */
-  private openClass(u: number, at: number): number {
+  private openClass(u: number, at: number): void {
     this.work.classesOpened++;
     const position = this.membersOf(u, at);
     if (position >= 0) {
@@ -392,7 +374,6 @@ class LazySolver {
       const pairs = this.poolChunks[chunk];
       const header = 2 * (position - chunk * this.poolSize.chunkPairs);
       this.relaxMembers(u, pairs, header + 2, header + 2 + 2 * pairs[header]);
-      return pairs[header + 1];
     } else {
       // Uncached: copy the scratch members into the same pair layout.
       const { mentor, score } = this.buf;
@@ -402,7 +383,6 @@ class LazySolver {
         pairs[2 * t + 1] = score[t];
       }
       this.relaxMembers(u, pairs, 0, 2 * this.scratchCount);
-      return this.buf.plain[0];
     }
   }
 
@@ -464,17 +444,6 @@ class LazySolver {
     const all = this.bounds.all;
     const offsets = this.boundOffsets;
     this.bounds.classOffsets(u, offsets);
-    // A class's members depend on the cell, the kind, the mentee's specialty and
-    // region, and (accepted grades) the mentee's grade; its own exclusions aside.
-    // If a mentee who lost no member to its own exclusions and scores every
-    // member exactly the class's upper bound (no consented preferences) has
-    // already relaxed the same class in this search with a key no larger, u
-    // cannot lower any member's distance through it: every member of u's class
-    // is in that one, and u's keys are at least its own. So u skips it.
-    const identityBase = (inst.menteeSpecialty[u] * inst.regionCount + inst.menteeRegion[u]) * inst.cellCount * 4;
-    const grades = inst.grades;
-    const grade = inst.menteeGrade[u];
-    const exact = inst.menteeExactUpper[u] === 1;
     let rest = Infinity;
     for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
       const r = at * REC;
@@ -492,47 +461,12 @@ class LazySolver {
       const bound = base - upper - all[offsets[code & 3] + (code >> 2)];
       if (bound <= limit) {
         rec[r + REC_OPENED] = i;
-        const key = base - upper;
-        const identity = (identityBase + code) * grades + grade;
-        const slot = this.findSeen(identity);
-        if (slot >= 0 && this.seenStamp[slot] === i && this.seenKey[slot] <= key) {
-          this.work.classesDominated++;
-          continue;
-        }
-        const plain = this.openClass(u, at);
-        if (plain === 1 && exact && slot >= 0) this.recordSeen(slot, identity, key);
+        this.openClass(u, at);
       } else if (bound < rest) {
         rest = bound;
       }
     }
-    if (rest < Infinity) heap.push(-1 - u, rest, NEG_INFINITY);
-  }
-
-  /**
-   * The slot of `identity` in the current search's table of classes relaxed in
-   * full, or of the empty slot where it would go; -1 when the table is too
-   * full to take more (then nothing is skipped or recorded: only slower).
-   */
-  private findSeen(identity: number): number {
-    const mask = SEEN_TABLE - 1;
-    const i = this.current;
-    let slot = Math.imul(identity | 0, 0x9e3779b1) >>> (32 - SEEN_BITS);
-    for (;;) {
-      if (this.seenStamp[slot] !== i) return this.seenCount < SEEN_TABLE >> 1 ? slot : -1;
-      if (this.seenIdentity[slot] === identity) return slot;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private recordSeen(slot: number, identity: number, key: number): void {
-    if (this.seenStamp[slot] !== this.current) {
-      this.seenStamp[slot] = this.current;
-      this.seenIdentity[slot] = identity;
-      this.seenKey[slot] = key;
-      this.seenCount++;
-    } else if (key < this.seenKey[slot]) {
-      this.seenKey[slot] = key;
-    }
+    if (rest < Infinity) heap.push(-1 - u, rest, -Infinity);
   }
 
   private relaxHolders(u: number, dh: number, dl: number): void {
@@ -579,7 +513,6 @@ class LazySolver {
     node[i * 4 + POT_LO] = 0;
 
     this.current = i;
-    this.seenCount = 0;
     this.sinkHi = Infinity;
     this.sinkLo = Infinity;
     this.sinkPred = -1;

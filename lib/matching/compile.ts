@@ -804,18 +804,12 @@ export interface ScanBuffers {
   mentor: Int32Array;
   score: Int32Array;
   forbidMark: Int32Array;
-  /**
-   * Set by collectClass: 1 when the last class collected lost no member to the
-   * mentee's own exclusions (forbidden people, independence), so it holds every
-   * member that accepts the mentee's grade.
-   */
-  plain: Int32Array;
 }
 
 export function createScanBuffers(inst: CompiledInstance): ScanBuffers {
   // A class never holds more mentors than there are offers with a free place.
   const size = Math.max(1, inst.mentorCount);
-  return { mentor: new Int32Array(size), score: new Int32Array(size), forbidMark: new Int32Array(size).fill(-1), plain: new Int32Array(1) };
+  return { mentor: new Int32Array(size), score: new Int32Array(size), forbidMark: new Int32Array(size).fill(-1) };
 }
 
 /**
@@ -861,17 +855,14 @@ export function collectClass(inst: CompiledInstance, i: number, code: number, bu
   const skipRegion = RANGES[4];
 
   let count = offset;
-  let excluded = 0;
   for (let pass = 0; pass < 2; pass++) {
     const from = pass === 0 ? a0 : b0;
     const to = pass === 0 ? a1 : b1;
     for (let k = from; k < to; k++) {
       const j = list[k];
+      if (forbidMark[j] === i) continue;
       if (mentorRegion[j] === skipRegion) continue;
-      if (forbidMark[j] === i || (independent && mentorEmployer[j] === employer)) {
-        excluded++;
-        continue;
-      }
+      if (independent && mentorEmployer[j] === employer) continue;
       if ((mentorAccepts[j * gradeWords + gradeWord] & gradeBit) === 0) continue;
       const lists = (mentorAreas[j * areaWords + areaWord] & areaBit) !== 0;
       outMentor[count] = j;
@@ -879,7 +870,6 @@ export function collectClass(inst: CompiledInstance, i: number, code: number, bu
       count++;
     }
   }
-  buf.plain[0] = excluded === 0 ? 1 : 0;
   return count;
 }
 
