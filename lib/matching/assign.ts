@@ -123,6 +123,8 @@ const SEEN = 0;
 const DONE = 1;
 const PRED = 2;
 const PRED_SCORE = 3;
+/** For a mentee in the current search: its first class not yet opened (PRED_SCORE is a mentor's only). */
+const CURSOR = 3;
 
 /**
  * A constant rather than the expression -Infinity inside hot loops: V8 had no
@@ -445,9 +447,15 @@ class LazySolver {
     const offsets = this.boundOffsets;
     this.bounds.classOffsets(u, offsets);
     let rest = Infinity;
-    for (let at = inst.classStart[u], end = inst.classStart[u + 1]; at < end; at++) {
+    const mark = this.mark;
+    let cursor = mark[u * 4 + CURSOR];
+    let prefix = true;
+    for (let at = cursor, end = inst.classStart[u + 1]; at < end; at++) {
       const r = at * REC;
-      if (rec[r + REC_OPENED] === i) continue;
+      if (rec[r + REC_OPENED] === i) {
+        if (prefix) cursor = at + 1;
+        continue;
+      }
       // Re-read the limit: each opening may push smaller keys.
       const top = heap.size > 0 ? heap.hi[0] : Infinity;
       const limit = top < this.sinkHi ? top : this.sinkHi;
@@ -462,11 +470,14 @@ class LazySolver {
       if (bound <= limit) {
         rec[r + REC_OPENED] = i;
         this.openClass(u, at);
-      } else if (bound < rest) {
-        rest = bound;
+        if (prefix) cursor = at + 1;
+      } else {
+        prefix = false;
+        if (bound < rest) rest = bound;
       }
     }
-    if (rest < Infinity) heap.push(-1 - u, rest, -Infinity);
+    mark[u * 4 + CURSOR] = cursor;
+    if (rest < Infinity) heap.push(-1 - u, rest, NEG_INFINITY);
   }
 
   private relaxHolders(u: number, dh: number, dl: number): void {
@@ -549,6 +560,7 @@ class LazySolver {
         // Its unmatched edge: every mentee reached here holds a place, or is the new one.
         this.offerSink(kh + this.unmatchedHi + node[u * 4 + POT_HI] - node[sink * 4 + POT_HI], kl + rowWait[u] * this.waitUnit + node[u * 4 + POT_LO] - node[sink * 4 + POT_LO], u);
         if (this.lazy) {
+          mark[u * 4 + CURSOR] = classStart[u];
           this.drainClasses(u);
         } else {
           for (let k = classStart[u], end = classStart[u + 1]; k < end; k++) this.openClass(u, k);
