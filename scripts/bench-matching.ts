@@ -120,7 +120,7 @@ function pickMeeting(rand: () => number, online: number, inPerson: number): Meet
   return r < online ? "ONLINE" : r < online + inPerson ? "IN_PERSON" : "EITHER";
 }
 
-interface InstanceSpec {
+export interface InstanceSpec {
   name: string;
   mentees: number;
   mentors: number;
@@ -472,7 +472,7 @@ const SOLVERS: Record<string, (inst: Instance) => SolveOutcome> = {
 
 // ---------- instances ----------
 
-const INSTANCES: InstanceSpec[] = [
+export const INSTANCES: InstanceSpec[] = [
   { name: "small-200x100", mentees: 200, mentors: 100, seed: 11 },
   { name: "medium-1000x500", mentees: 1000, mentors: 500, seed: 12 },
   { name: "tight-1000", mentees: 1000, mentors: 500, seed: 13, places: 1000 },
