@@ -110,6 +110,20 @@ export async function loadMenteeForRequest(client: Client, requestId: string): P
   return row ? toMenteeInput(row) : null;
 }
 
+const decisionSelect = {
+  ...menteeSelect,
+  mentee: { select: { ...menteeSelect.mentee.select, disabledAt: true } },
+} satisfies Prisma.MentoringRequestSelect;
+
+/**
+ * For the lead's decisions: the request as the engine sees it (null when the profile is
+ * incomplete) and whether the mentee's account is disabled, in one read. Null when no such request.
+ */
+export async function loadMenteeForDecision(client: Client, requestId: string): Promise<{ mentee: MenteeInput | null; disabled: boolean } | null> {
+  const row = await client.mentoringRequest.findUnique({ where: { id: requestId }, select: decisionSelect });
+  return row ? { mentee: toMenteeInput(row), disabled: row.mentee.disabledAt !== null } : null;
+}
+
 /**
  * Every volunteer offer as the engine sees it. A place is taken by an active relationship or by
  * a proposal the lead approved that is waiting for the mentor's answer.

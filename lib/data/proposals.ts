@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { notifyMatchConfirmed, notifyProposalToMentor } from "@/lib/email/notifications";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkPair, explainPair, shortlistMentors, type Explanation, type PairCheck, type RuleCheck } from "@/lib/matching";
-import { effectiveWeights, loadMenteeForRequest, loadMentors } from "@/lib/data/matching";
+import { checkPair, explainPair, shortlistMentors, type Explanation, type MenteeInput, type PairCheck, type RuleCheck } from "@/lib/matching";
+import { effectiveWeights, loadMenteeForDecision, loadMenteeForRequest, loadMentors } from "@/lib/data/matching";
 import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
 import { getProgrammeSettings } from "@/lib/data/settings";
 
@@ -64,17 +64,21 @@ async function requireFreePlace(tx: Tx, mentorId: string, mode: Mode, options: {
   }
 }
 
-/** Nobody is asked to mentor a member whose account the lead has disabled (disabled mentors have no offer to load). */
-async function requireMenteeEnabled(tx: Tx, requestId: string) {
-  const row = await tx.mentoringRequest.findUnique({ where: { id: requestId }, select: { mentee: { select: { disabledAt: true } } } });
-  if (row?.mentee.disabledAt) throw new ConflictError("This mentee's account has been disabled, so their request cannot be matched.");
+/**
+ * The request's mentee as the engine sees it, today. Nobody is asked to mentor a member whose
+ * account the lead has disabled (disabled mentors have no offer to load).
+ */
+async function loadEnabledMentee(tx: Tx, requestId: string): Promise<MenteeInput> {
+  const found = await loadMenteeForDecision(tx, requestId);
+  if (found?.disabled) throw new ConflictError("This mentee's account has been disabled, so their request cannot be matched.");
+  if (!found?.mentee) throw new NotFoundError("We could not find that request.");
+  return found.mentee;
 }
 
 /** The hard rules, checked again with today's data (profiles, exclusions and capacity may have changed since the round). */
 async function checkRulesNow(tx: Tx, requestId: string, mentorId: string, mode: Mode): Promise<PairCheck> {
-  await requireMenteeEnabled(tx, requestId);
-  const [mentee, mentors] = await Promise.all([loadMenteeForRequest(tx, requestId), loadMentors(tx, { mode, personIds: [mentorId] })]);
-  if (!mentee) throw new NotFoundError("We could not find that request.");
+  const mentee = await loadEnabledMentee(tx, requestId);
+  const mentors = await loadMentors(tx, { mode, personIds: [mentorId] });
   const mentor = mentors[0];
   if (!mentor) throw new ConflictError("This person is no longer volunteering for this.");
   return checkPair(mentee, mentor);
@@ -136,13 +140,8 @@ async function proposeChosenMentor(
   admin: Actor,
   input: { requestId: string; mode: Mode; mentorId: string; justification: string | null; roundId: string | null; replaces: string | null },
 ): Promise<{ proposalId: string }> {
-  await requireMenteeEnabled(tx, input.requestId);
-  const [mentee, [mentor], settings] = await Promise.all([
-    loadMenteeForRequest(tx, input.requestId),
-    loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] }),
-    getProgrammeSettings(tx),
-  ]);
-  if (!mentee) throw new NotFoundError("We could not find that request.");
+  const mentee = await loadEnabledMentee(tx, input.requestId);
+  const [[mentor], settings] = await Promise.all([loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] }), getProgrammeSettings(tx)]);
   if (!mentor) throw new ConflictError("This person is not volunteering for this.");
   const explanation = explainPair(mentee, mentor, effectiveWeights(settings.matchingWeights), Date.now());
   const broken = explanation.rules.filter((c) => !c.passed);
