@@ -45,6 +45,10 @@ export const test = base.extend<{ consoleErrors: string[]; newPage: () => Promis
 });
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a form's server action the page re-renders and Next.js streams the metadata back in:
+  // for a moment the document can lack its <title>. Wait for it (every page must have one, so a
+  // page that never gets one still fails here), then check the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
