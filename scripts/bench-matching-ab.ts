@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { generateInstance, INSTANCES } from "./bench-matching";
+import { generateInstance, INSTANCES, median, readOption } from "./bench-matching";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -58,21 +58,15 @@ function timerFor(engine: Engine, part: string, instance: ReturnType<typeof gene
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ref = args[0];
   if (!ref || ref.startsWith("--")) throw new Error("Usage: bench-matching-ab <git-ref> [--only a,b] [--pairs N] [--part propose|solve]");
-  const only = (option(args, "--only") ?? "national").split(",");
-  const pairs = Math.max(5, Number(option(args, "--pairs") ?? 15));
-  const part = option(args, "--part") ?? "propose";
+  const only = (readOption(args, "--only") ?? "national").split(",");
+  const pairs = Math.max(5, Number(readOption(args, "--pairs") ?? 15));
+  const part = readOption(args, "--part") ?? "propose";
   if (part !== "propose" && part !== "solve") throw new Error("--part must be propose or solve");
   const specs = INSTANCES.filter((s) => only.includes(s.name));
   if (specs.length === 0) throw new Error(`No instance named ${only.join(", ")}; known: ${INSTANCES.map((s) => s.name).join(", ")}`);

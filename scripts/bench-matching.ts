@@ -491,7 +491,13 @@ const MUNKRES_MAX_CELLS = 100_000_000;
 
 // ---------- child: one solver on one instance ----------
 
-function median(values: number[]): number {
+/** The value after `name` in the command-line arguments, if given. */
+export function readOption(args: string[], name: string): string | undefined {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+}
+
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
@@ -553,10 +559,7 @@ async function main(): Promise<void> {
     await runChild(args[1], args[2], Number(args[3]));
     return;
   }
-  const option = (name: string) => {
-    const k = args.indexOf(name);
-    return k >= 0 ? args[k + 1] : undefined;
-  };
+  const option = (name: string) => readOption(args, name);
   const runs = Math.max(3, Number(option("--runs") ?? 5));
   const only = option("--only")?.split(",");
   const munkresMaxCells = Number(option("--munkres-max-cells") ?? MUNKRES_MAX_CELLS);

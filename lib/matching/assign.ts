@@ -675,8 +675,9 @@ function strongestFirst(inst: CompiledInstance): Int32Array {
     return byWait.slice().sort((a, b) => best[b] - best[a] || wait[b] - wait[a]);
   }
   // start[s] = where score high - s begins; the last slot is where class-less mentees begin.
+  const slotOf = (i: number) => (best[i] === CLASS_NONE ? high - low + 1 : high - best[i]);
   const start = new Int32Array(high - low + 2);
-  for (let i = 0; i < N; i++) start[best[i] === CLASS_NONE ? high - low + 1 : high - best[i]]++;
+  for (let i = 0; i < N; i++) start[slotOf(i)]++;
   for (let s = start.length - 1, at = N; s >= 0; s--) {
     at -= start[s];
     start[s] = at;
@@ -684,7 +685,7 @@ function strongestFirst(inst: CompiledInstance): Int32Array {
   const order = new Int32Array(N);
   for (let k = 0; k < N; k++) {
     const i = byWait[k];
-    order[start[best[i] === CLASS_NONE ? high - low + 1 : high - best[i]]++] = i;
+    order[start[slotOf(i)]++] = i;
   }
   return order;
 }

@@ -199,9 +199,8 @@ export function compileInstance(
   const genderValues = genders.size + 1; // 0 = not recorded
   const kinds = 3 * genderValues * 4;
   const mentorTables = compileMentors(mentors, names, genderValues);
-  const { mentorMode, mentorGrade, mentorSpecialty, mentorRegion, mentorEmployer, mentorMeeting, mentorKind, mentorFree, mentorActive } =
-    mentorTables;
-  const { gradeWords, mentorAccepts, areaWords, mentorAreas, personMentors } = mentorTables;
+  // The mentor columns go into the compiled instance as they are; only personMentors stays here.
+  const { personMentors, ...mentorColumns } = mentorTables;
   const cells = fileIntoCells(mentorTables, G, A, S, R);
   const { cellCount, cellGrade, smOffset, rmOffset, smMentors, rmMentors } = cells;
   const { cellSizes, specSizes, regionSizes, bucketSizes, groupCellStart, groupCells } = measureCells(cells, A, S, R);
@@ -468,19 +467,7 @@ export function compileInstance(
     forbidStart,
     forbidList: Int32Array.from(forbidMentors),
     forbidBits: Int32Array.from(forbidReasons),
-    mentorMode,
-    mentorGrade,
-    mentorSpecialty,
-    mentorRegion,
-    mentorEmployer,
-    mentorMeeting,
-    mentorKind,
-    mentorFree,
-    mentorActive,
-    gradeWords,
-    mentorAccepts,
-    areaWords,
-    mentorAreas,
+    ...mentorColumns,
     cellCount,
     cellGrade,
     smMentors,
