@@ -405,11 +405,12 @@ class LazySolver {
       const j = pairs[t];
       if (j === own) continue;
       const v = N + j;
-      if (mark[v * 4 + DONE] === i) continue;
       const score = pairs[t + 1];
       const nh = dh + ph - score - node[v * 4 + POT_HI];
       // Anything beyond the best way to the sink so far can never be on the path.
+      // Checked before the mark: on tight rounds most members are beyond it.
       if (nh > this.sinkHi) continue;
+      if (mark[v * 4 + DONE] === i) continue;
       const nl = dl + pl - node[v * 4 + POT_LO];
       if (mark[v * 4 + SEEN] !== i || nh < node[v * 4 + DIST_HI] || (nh === node[v * 4 + DIST_HI] && nl < node[v * 4 + DIST_LO])) {
         mark[v * 4 + SEEN] = i;
