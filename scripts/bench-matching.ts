@@ -484,6 +484,8 @@ export const INSTANCES: InstanceSpec[] = [
   // The same people at launch, when nobody holds a mentee yet (more places).
   { name: "national-launch", mentees: 8000, mentors: 4000, seed: 2025, activeShare: 0 },
   { name: "tight-national", mentees: 8000, mentors: 3600, seed: 2026, places: 8000 },
+  // More requests than places, as when a programme has a waiting list: 5,000 places for 8,000.
+  { name: "oversubscribed-national", mentees: 8000, mentors: 4000, seed: 2027, places: 5000 },
 ];
 
 /** Dense munkres holds rows × places int32 cells; above this it is skipped with a reason (about 400 MB). */
