@@ -1,12 +1,16 @@
 // `npm run dev`: everything a newcomer needs, in one command.
 // Starts the embedded PostgreSQL (unless DATABASE_URL is set), applies migrations, seeds the demo
 // data, then runs the Next.js dev server and the background worker until Ctrl-C, which stops all
-// of them cleanly (the database last, so nothing is lost).
+// of them cleanly (the database last, so nothing is lost). Each runs in a process group of its own,
+// so a signal to this script alone (an editor's stop button, `kill`) stops them as cleanly as a
+// terminal's Ctrl-C: every group is waited for, grandchildren included, before the database stops.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadDotEnv, resolveDevelopmentDatabase } from "./lib/database-url";
+import { startDatabaseProcess } from "./lib/database-process";
+import { loadDotEnv } from "./lib/database-url";
+import { terminateGroup } from "./lib/process-groups";
 import { FriendlyError, isPortFree } from "./lib/embedded-postgres";
 import { prismaEnvironment, runPrisma } from "./lib/prisma-cli";
 
@@ -25,7 +29,7 @@ async function main() {
   runPrisma(["generate"], baseEnv, { quiet: true });
 
   step(process.env.DATABASE_URL ? "Using DATABASE_URL" : "Starting the embedded PostgreSQL (data in .data/postgres)");
-  const database = await resolveDevelopmentDatabase();
+  const database = await startDatabaseProcess();
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
     DATABASE_URL: database.url,
@@ -40,7 +44,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
-    await Promise.all(children.map(terminate));
+    await Promise.all(children.map((child) => (child.pid === undefined ? undefined : terminateGroup(child.pid))));
     await database.stop();
     process.exit(code);
   };
@@ -58,15 +62,23 @@ async function main() {
   }
 
   step("Starting the app and the worker");
-  const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], { cwd: root, env, stdio: "inherit" });
+  const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
   children.push(next);
   next.on("exit", (code) => void stop(code ?? 1));
   // The worker delivers email and runs the reminder sweeps (see README, "The worker").
-  const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: "inherit" });
+  const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+    detached: true,
+  });
   children.push(worker);
   worker.on("exit", (code) => {
     if (!stopping) console.error(`The worker stopped (exit ${code}); email will wait in the outbox until it runs again.`);
   });
+
+  // Should this script be killed outright, the database helper stops these groups, then the database.
+  database.guard?.(children.map((child) => child.pid).filter((pid) => pid !== undefined));
 
   console.log(`\n  The app is starting at http://localhost:${port}`);
   console.log(`  Sign in as trainee@demo.example, mentor@demo.example or lead@demo.example;`);
@@ -85,18 +97,6 @@ function developmentSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 main().catch((error: unknown) => {
