@@ -4,7 +4,7 @@
 // of them cleanly (the database last, so nothing is lost). Each runs in a process group of its own,
 // so a signal to this script alone (an editor's stop button, `kill`) stops them as cleanly as a
 // terminal's Ctrl-C: every group is waited for, grandchildren included, before the database stops.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -38,13 +38,14 @@ async function main() {
     PORT: String(port),
   };
 
-  const children: ChildProcess[] = [];
+  /** Process groups of the app and the worker (each is spawned detached, leading its own group). */
+  const groups: number[] = [];
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
-    await Promise.all(children.map((child) => (child.pid === undefined ? undefined : terminateGroup(child.pid))));
+    await Promise.all(groups.map((pid) => terminateGroup(pid)));
     await database.stop();
     process.exit(code);
   };
@@ -63,7 +64,7 @@ async function main() {
 
   step("Starting the app and the worker");
   const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
-  children.push(next);
+  if (next.pid !== undefined) groups.push(next.pid);
   next.on("exit", (code) => void stop(code ?? 1));
   // The worker delivers email and runs the reminder sweeps (see README, "The worker").
   const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
@@ -72,13 +73,13 @@ async function main() {
     stdio: "inherit",
     detached: true,
   });
-  children.push(worker);
+  if (worker.pid !== undefined) groups.push(worker.pid);
   worker.on("exit", (code) => {
     if (!stopping) console.error(`The worker stopped (exit ${code}); email will wait in the outbox until it runs again.`);
   });
 
   // Should this script be killed outright, the database helper stops these groups, then the database.
-  database.guard?.(children.map((child) => child.pid).filter((pid) => pid !== undefined));
+  database.guard?.(groups);
 
   console.log(`\n  The app is starting at http://localhost:${port}`);
   console.log(`  Sign in as trainee@demo.example, mentor@demo.example or lead@demo.example;`);

@@ -11,6 +11,11 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Polls until `pid` has gone: an orphaned process stays a zombie until init reaps it (slowly here). */
+async function waitUntilGone(pid: number): Promise<void> {
+  for (let k = 0; k < 400 && alive(pid); k++) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
 /** A detached shell that starts a grandchild and reports its pid, like `next dev` starting its server. */
 async function startGroupWithGrandchild(trapTerm: boolean): Promise<{ leader: number; grandchild: number }> {
   const script = trapTerm
@@ -33,15 +38,14 @@ describe("terminateGroup", () => {
   it("kills a group that ignores SIGTERM once the grace period is over", async () => {
     const { leader, grandchild } = await startGroupWithGrandchild(true);
     await terminateGroup(leader, 300);
-    // SIGKILL is immediate, but an orphaned grandchild stays a zombie until init reaps it (slowly here).
-    for (let k = 0; k < 400 && alive(grandchild); k++) await new Promise((r) => setTimeout(r, 25));
+    await waitUntilGone(grandchild);
     expect(alive(grandchild)).toBe(false);
   });
 
   it("does nothing for a group that has already exited", async () => {
     const { leader } = await startGroupWithGrandchild(false);
     process.kill(-leader, "SIGKILL");
-    for (let k = 0; k < 400 && alive(leader); k++) await new Promise((r) => setTimeout(r, 25));
+    await waitUntilGone(leader);
     await expect(terminateGroup(leader)).resolves.toBeUndefined();
   });
 });
