@@ -24,19 +24,26 @@ export function explainPair(mentee: MenteeInput, mentor: MentorInput, weights: M
 export type SuitableOutcome = "better-fit" | "longer-wait" | "other";
 
 /**
+ * The mentees a mentor holds at the optimum, reduced to what the why-not reasons need: how many,
+ * the lowest score among them, and the shortest wait among those with that lowest score.
+ */
+export interface HolderSummary {
+  count: number;
+  lowestScore: number;
+  lowestWaitAtLowestScore: number;
+}
+
+/**
  * What the optimum did with a suitable mentor of an unmatched mentee. At the
  * optimum such a mentor is full, and each mentee it holds scores higher with
  * it, or equal and waited longer — otherwise swapping the two would improve
  * the objective — so "other" signals a bug, and tests assert it never occurs.
+ * Every holder beats (score, wait) exactly when the weakest holder does.
  */
-export function classifySuitableMentor(
-  score: number,
-  waitWeight: number,
-  holders: { score: number; waitWeight: number }[],
-): SuitableOutcome {
-  if (holders.length === 0) return "other";
-  if (holders.every((h) => h.score > score)) return "better-fit";
-  if (holders.every((h) => h.score > score || (h.score === score && h.waitWeight > waitWeight))) return "longer-wait";
+export function classifySuitableMentor(score: number, waitWeight: number, holders: HolderSummary): SuitableOutcome {
+  if (holders.count === 0) return "other";
+  if (holders.lowestScore > score) return "better-fit";
+  if (holders.lowestScore === score && holders.lowestWaitAtLowestScore > waitWeight) return "longer-wait";
   return "other";
 }
 

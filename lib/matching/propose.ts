@@ -9,7 +9,7 @@ import {
   sortMentors,
   type CompiledInstance,
 } from "./compile";
-import { classifySuitableMentor, describeUnmatched, explainPair } from "./explain";
+import { classifySuitableMentor, describeUnmatched, explainPair, type HolderSummary } from "./explain";
 import { RULE_BIT, RULE_CODES } from "./rules";
 import type { ProposeInput, ProposeResult, Proposal, RuleCode, UnmatchedCounts, UnmatchedMentee } from "./types";
 import { assertValidWeights, DEFAULT_WEIGHTS } from "./weights";
@@ -60,7 +60,7 @@ const CAPACITY_BIT = RULE_BIT.capacity;
 const RULE_COUNT = RULE_CODES.length;
 
 /** Per-rule failure counts over every same-mode offer, from compiled data (no strings). */
-function countReasons(inst: CompiledInstance, result: AssignmentResult, i: number, holders: number[][], marks: Int32Array): UnmatchedCounts {
+function countReasons(inst: CompiledInstance, i: number, holders: HolderSummary[], marks: Int32Array): UnmatchedCounts {
   const perRule = new Int32Array(RULE_COUNT);
   let mentorsChecked = 0;
   let suitable = 0;
@@ -76,11 +76,7 @@ function countReasons(inst: CompiledInstance, result: AssignmentResult, i: numbe
     let broken = findBrokenRulesCompiled(inst, i, j, marks);
     if (broken === 0) {
       suitable++;
-      const outcome = classifySuitableMentor(
-        scoreCompiledPair(inst, i, j),
-        wait,
-        holders[j].map((h) => ({ score: result.rowScore[h], waitWeight: inst.menteeWaitWeight[h] })),
-      );
+      const outcome = classifySuitableMentor(scoreCompiledPair(inst, i, j), wait, holders[j]);
       if (outcome === "better-fit") takenByBetterFit++;
       else if (outcome === "longer-wait") takenByLongerWait++;
       continue;
@@ -94,6 +90,16 @@ function countReasons(inst: CompiledInstance, result: AssignmentResult, i: numbe
   return { mentorsChecked, suitable, failedByRule, suitableButFull, takenByBetterFit, takenByLongerWait };
 }
 
+function noteHolder(h: HolderSummary, score: number, waitWeight: number): void {
+  if (h.count === 0 || score < h.lowestScore) {
+    h.lowestScore = score;
+    h.lowestWaitAtLowestScore = waitWeight;
+  } else if (score === h.lowestScore && waitWeight < h.lowestWaitAtLowestScore) {
+    h.lowestWaitAtLowestScore = waitWeight;
+  }
+  h.count++;
+}
+
 /**
  * Proposes pairs for one matching round: the most mentees matched, then the
  * highest total score, then the longest waits, then the widest spread over
@@ -104,14 +110,14 @@ export function proposeMatches(input: ProposeInput): ProposeResult {
   const { mentees, mentors, weights, now } = inst;
   const N = inst.menteeCount;
 
-  const holders: number[][] = Array.from({ length: inst.mentorCount }, () => []);
+  const holders: HolderSummary[] = Array.from({ length: inst.mentorCount }, () => ({ count: 0, lowestScore: 0, lowestWaitAtLowestScore: 0 }));
   const proposals: Proposal[] = [];
   let totalScore = 0;
   let waitingPriorityTotal = 0;
   for (let i = 0; i < N; i++) {
     const j = result.rowCol[i];
     if (j < 0) continue;
-    holders[j].push(i);
+    noteHolder(holders[j], result.rowScore[i], inst.menteeWaitWeight[i]);
     const explanation = explainPair(mentees[i], mentors[j], weights, now, true);
     if (explanation.total !== result.rowScore[i]) {
       // The readable scorer and the compiled tables must agree; refuse to explain a number we cannot justify.
@@ -133,7 +139,7 @@ export function proposeMatches(input: ProposeInput): ProposeResult {
   const marks = new Int32Array(inst.mentorCount);
   for (let i = 0; i < N; i++) {
     if (result.rowCol[i] >= 0) continue;
-    const counts = countReasons(inst, result, i, holders, marks);
+    const counts = countReasons(inst, i, holders, marks);
     unmatched.push({ requestId: mentees[i].requestId, menteeId: mentees[i].personId, reason: describeUnmatched(mentees[i], counts), counts });
   }
 
