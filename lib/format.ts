@@ -16,4 +16,11 @@ export function formatDateTime(date: Date | string): string {
   });
 }
 
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+/** Whole numbers with thousands separators: 7,748. */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
 export const MODE_LABELS = { MENTORING: "Mentoring", COACHING: "Coaching" } as const;

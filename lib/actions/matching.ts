@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { acceptProposal, approveAllInRound, approveProposal, declineProposal, getShortlist, overrideProposal, proposeMentorForRequest, rejectProposal } from "@/lib/data/proposals";
 import { getRoundProgress, runMatchingRound } from "@/lib/data/rounds";
 import {
+  approveAllSchema,
   declineProposalSchema,
   overrideProposalSchema,
   proposalIdSchema,
@@ -44,7 +45,7 @@ export async function overrideProposalAction(input: unknown) {
 }
 
 export async function approveAllAction(input: unknown) {
-  const result = await runAction(roundIdSchema, input, approveAllInRound);
+  const result = await runAction(approveAllSchema, input, approveAllInRound);
   if (result.ok) revalidatePath("/admin/rounds", "layout");
   return result;
 }

@@ -7,6 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
+/** Members listed per page on the members page. */
+export const MEMBERS_PAGE_SIZE = 50;
+
 /** Ends every session of the caller, on every device. */
 export async function signOutEverywhere(actor: Actor | null): Promise<{ sessionsEnded: number }> {
   const user = requireUser(actor);
@@ -30,7 +33,7 @@ export async function listMembers(actor: Actor | null, query: { search?: string;
   const where = search
     ? { OR: [{ name: { contains: search, mode: "insensitive" as const } }, { email: { contains: search, mode: "insensitive" as const } }] }
     : {};
-  const take = 50;
+  const take = MEMBERS_PAGE_SIZE;
   const page = Math.max(1, query.page ?? 1);
   const [rows, total] = await Promise.all([
     db().user.findMany({

@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { proposeMatches, type Explanation, type UnmatchedMentee } from "@/lib/matching";
+import { proposeMatches, type Explanation, type Proposal, type UnmatchedMentee } from "@/lib/matching";
 import { effectiveWeights, loadMentees, loadMentors, type RoundFilters } from "@/lib/data/matching";
 import { getProgrammeSettings } from "@/lib/data/settings";
 
@@ -56,16 +57,7 @@ export async function runMatchingRound(actor: Actor | null, input: { roundId?: s
           where: { requestId: { in: requestIds }, status: "PROPOSED" },
           data: { status: "WITHDRAWN", rejectReason: `Superseded by a later round` },
         });
-        await tx.proposal.createMany({
-          data: result.proposals.map((p) => ({
-            roundId: round.id,
-            requestId: p.requestId,
-            mentorId: p.mentorId,
-            mode: p.mode,
-            score: p.score,
-            explanation: p.explanation as unknown as Prisma.InputJsonValue,
-          })),
-        });
+        await storeProposals(tx, round.id, result.proposals);
         const summary: RoundResultSummary = { ...pickStats(result.stats), superseded: superseded.count, unmatched: result.unmatched };
         await tx.matchingRound.update({
           where: { id: round.id },
@@ -86,6 +78,22 @@ export async function runMatchingRound(actor: Actor | null, input: { roundId?: s
     await db().matchingRound.update({ where: { id: round.id }, data: { status: "FAILED", finishedAt: new Date() } });
     throw error;
   }
+}
+
+/**
+ * Every proposal of a round in one statement: the rows travel as one JSON document that PostgreSQL
+ * unpacks. A national round has about 8,000 proposals with 20 MB of explanations; Prisma's
+ * createMany took 5–8 s for them (bench:round), this takes well under one.
+ */
+async function storeProposals(tx: Prisma.TransactionClient, roundId: string, proposals: Proposal[]) {
+  if (proposals.length === 0) return;
+  const rows = JSON.stringify(
+    proposals.map((p) => ({ id: randomUUID(), requestId: p.requestId, mentorId: p.mentorId, mode: p.mode, score: p.score, explanation: p.explanation })),
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Proposal" ("id", "roundId", "requestId", "mentorId", "mode", "score", "explanation")
+    SELECT r."id", ${roundId}, r."requestId", r."mentorId", r."mode"::"Mode", r."score", r."explanation"
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("id" text, "requestId" text, "mentorId" text, "mode" text, "score" int, "explanation" jsonb)`;
 }
 
 function pickStats(stats: { mentees: number; mentors: number; places: number; matched: number; totalScore: number; allowedPairs: number; optimal: boolean }) {
@@ -172,6 +180,25 @@ export interface RoundProposalDto {
   menteeRank: number | null;
 }
 
+export type ProposalStatus = RoundProposalDto["status"];
+
+/** Proposals and unmatched requests shown per page of a round's review page. */
+export const ROUND_PAGE_SIZE = 50;
+
+export interface RoundPageQuery {
+  /** 1-based; a page past the end shows the last page. */
+  page?: number;
+  /** Only proposals with this status (all when absent). */
+  status?: ProposalStatus;
+  unmatchedPage?: number;
+}
+
+export interface PageInfo {
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
 export interface RoundDetailDto {
   id: string;
   status: RoundStatus;
@@ -179,9 +206,21 @@ export interface RoundDetailDto {
   finishedAt: Date | null;
   runBy: string | null;
   filters: RoundFilters;
-  summary: RoundResultSummary | null;
+  summary: (Omit<RoundResultSummary, "unmatched"> & { unmatchedCount: number }) | null;
+  /** How many of the round's proposals are in each status now (the lead's decisions move them). */
+  statusCounts: Record<ProposalStatus, number>;
+  statusFilter: ProposalStatus | null;
+  /** One page of the proposals in the filter, oldest request first. */
   proposals: RoundProposalDto[];
+  proposalPages: PageInfo;
+  /** One page of the requests the round could not match, with the reasons. */
   unmatched: (UnmatchedMentee & { mentee: PersonSummaryDto | null; area: string | null })[];
+  unmatchedPages: PageInfo;
+}
+
+function pageOf(requested: number | undefined, total: number): PageInfo {
+  const pageCount = Math.max(1, Math.ceil(total / ROUND_PAGE_SIZE));
+  return { page: Math.min(Math.max(1, Math.floor(requested ?? 1)), pageCount), pageCount, total };
 }
 
 const personSelect = {
@@ -197,46 +236,64 @@ export function toPersonSummary(row: Prisma.UserGetPayload<{ select: typeof pers
 }
 export { personSelect as personSummarySelect };
 
-/** A round's proposals with their explanations, and the unmatched with their reasons. Admins only; no contact details. */
-export async function getRound(actor: Actor | null, roundId: string): Promise<RoundDetailDto> {
+const PROPOSAL_STATUSES: ProposalStatus[] = ["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"];
+
+/**
+ * One page of a round's proposals with their explanations, and one page of the unmatched with
+ * their reasons. A national round has about 8,000 proposals (20 MB of explanations): the review
+ * page shows them a page at a time, filtered by status. Admins only; no contact details.
+ */
+export async function getRound(actor: Actor | null, roundId: string, query: RoundPageQuery = {}): Promise<RoundDetailDto> {
   requireAdmin(actor);
   const row = await db().matchingRound.findUnique({
     where: { id: roundId },
+    select: { id: true, status: true, startedAt: true, finishedAt: true, filters: true, result: true, runBy: { select: { name: true } } },
+  });
+  if (!row) throw new NotFoundError("No such round.");
+  const counted = await db().proposal.groupBy({ by: ["status"], where: { roundId }, _count: true });
+  const statusCounts = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, 0])) as Record<ProposalStatus, number>;
+  for (const c of counted) statusCounts[c.status] = c._count;
+  const statusFilter = query.status ?? null;
+  const inFilter = statusFilter ? statusCounts[statusFilter] : Object.values(statusCounts).reduce((a, b) => a + b, 0);
+  const proposalPages = pageOf(query.page, inFilter);
+
+  const proposals = await db().proposal.findMany({
+    where: { roundId, ...(statusFilter ? { status: statusFilter } : {}) },
+    orderBy: [{ request: { createdAt: "asc" } }, { id: "asc" }],
+    skip: (proposalPages.page - 1) * ROUND_PAGE_SIZE,
+    take: ROUND_PAGE_SIZE,
     select: {
       id: true,
       status: true,
-      startedAt: true,
-      finishedAt: true,
-      filters: true,
-      result: true,
-      runBy: { select: { name: true } },
-      proposals: {
-        orderBy: [{ request: { createdAt: "asc" } }, { id: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          requestId: true,
-          mode: true,
-          score: true,
-          explanation: true,
-          rejectReason: true,
-          overrideJustification: true,
-          mentor: { select: personSelect },
-          request: {
-            select: { createdAt: true, developmentArea: { select: { name: true } }, mentee: { select: personSelect }, shortlistChoices: { select: { mentorId: true, rank: true } } },
-          },
-        },
+      requestId: true,
+      mode: true,
+      score: true,
+      explanation: true,
+      rejectReason: true,
+      overrideJustification: true,
+      mentor: { select: personSelect },
+      request: {
+        select: { createdAt: true, developmentArea: { select: { name: true } }, mentee: { select: personSelect }, shortlistChoices: { select: { mentorId: true, rank: true } } },
       },
     },
   });
-  if (!row) throw new NotFoundError("No such round.");
-  const summary = row.result as RoundResultSummary | null;
-  const unmatchedRequests = summary?.unmatched.length
+
+  const stored = row.result as RoundResultSummary | null;
+  const allUnmatched = stored?.unmatched ?? [];
+  const unmatchedPages = pageOf(query.unmatchedPage, allUnmatched.length);
+  const unmatchedHere = allUnmatched.slice((unmatchedPages.page - 1) * ROUND_PAGE_SIZE, unmatchedPages.page * ROUND_PAGE_SIZE);
+  const unmatchedRequests = unmatchedHere.length
     ? await db().mentoringRequest.findMany({
-        where: { id: { in: summary.unmatched.map((u) => u.requestId) } },
+        where: { id: { in: unmatchedHere.map((u) => u.requestId) } },
         select: { id: true, developmentArea: { select: { name: true } }, mentee: { select: personSelect } },
       })
     : [];
+  const requestsById = new Map(unmatchedRequests.map((r) => [r.id, r]));
+  let summary: RoundDetailDto["summary"] = null;
+  if (stored) {
+    const { unmatched, ...counts } = stored;
+    summary = { ...counts, unmatchedCount: unmatched.length };
+  }
   return {
     id: row.id,
     status: effectiveStatus(row),
@@ -245,7 +302,9 @@ export async function getRound(actor: Actor | null, roundId: string): Promise<Ro
     runBy: row.runBy.name,
     filters: row.filters as RoundFilters,
     summary,
-    proposals: row.proposals.map((p) => ({
+    statusCounts,
+    statusFilter,
+    proposals: proposals.map((p) => ({
       id: p.id,
       status: p.status,
       requestId: p.requestId,
@@ -260,9 +319,11 @@ export async function getRound(actor: Actor | null, roundId: string): Promise<Ro
       overrideJustification: p.overrideJustification,
       menteeRank: p.request.shortlistChoices.find((c) => c.mentorId === p.mentor.id)?.rank ?? null,
     })),
-    unmatched: (summary?.unmatched ?? []).map((u) => {
-      const request = unmatchedRequests.find((r) => r.id === u.requestId);
+    proposalPages,
+    unmatched: unmatchedHere.map((u) => {
+      const request = requestsById.get(u.requestId);
       return { ...u, mentee: request ? toPersonSummary(request.mentee) : null, area: request?.developmentArea?.name ?? null };
     }),
+    unmatchedPages,
   };
 }

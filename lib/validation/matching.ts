@@ -16,6 +16,8 @@ export const runRoundSchema = z.object({
 });
 
 export const roundIdSchema = z.object({ roundId: id });
+/** One step of "approve all": from the start of the round, or after the proposal the last step stopped at. */
+export const approveAllSchema = z.object({ roundId: id, after: id.nullish() });
 export const proposalIdSchema = z.object({ proposalId: id });
 export const rejectProposalSchema = z.object({
   proposalId: id,
@@ -47,3 +49,12 @@ export const declineProposalSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 export const shortlistSchema = z.object({ requestId: id });
+
+const pageNumber = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined);
+
+/** The review page's address: which page of proposals (and of the unmatched), and which status. Bad values are ignored. */
+export const roundPageSchema = z.object({
+  page: pageNumber,
+  unmatchedPage: pageNumber,
+  status: z.enum(["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"]).optional().catch(undefined),
+});

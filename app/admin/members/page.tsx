@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MemberActions } from "@/components/account/member-actions";
 import { getActor } from "@/lib/auth";
-import { listMembers } from "@/lib/data/account";
+import { Pagination } from "@/components/ui/pagination";
+import { listMembers, MEMBERS_PAGE_SIZE } from "@/lib/data/account";
 import { memberSearchSchema } from "@/lib/validation/members";
 import { loadPageData } from "@/lib/page-data";
 
@@ -56,10 +56,14 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex gap-4">
-        {page > 1 && <Link className="text-brand-700 underline" href={{ query: { ...query, page: page - 1 } }}>Previous page</Link>}
-        {page * 50 < total && <Link className="text-brand-700 underline" href={{ query: { ...query, page: page + 1 } }}>Next page</Link>}
-      </nav>
+      <Pagination
+        label="Pages of members"
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE))}
+        total={total}
+        pageSize={MEMBERS_PAGE_SIZE}
+        hrefFor={(p) => `/admin/members?${new URLSearchParams({ ...(query.search ? { search: query.search } : {}), page: String(p) })}`}
+      />
     </div>
   );
 }

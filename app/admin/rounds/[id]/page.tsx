@@ -1,25 +1,53 @@
 import type { Metadata } from "next";
+import type { z } from "zod";
 import Link from "next/link";
 import { ApproveAllButton } from "@/components/matching/approve-all-button";
 import { ExplanationView } from "@/components/matching/explanation-view";
 import { ProposalReview } from "@/components/matching/proposal-review";
 import { getActor } from "@/lib/auth";
-import { getRound } from "@/lib/data/rounds";
-import { formatDate, formatDateTime, MODE_LABELS } from "@/lib/format";
+import { Pagination } from "@/components/ui/pagination";
+import { getRound, ROUND_PAGE_SIZE, type ProposalStatus } from "@/lib/data/rounds";
+import { formatDate, formatDateTime, formatNumber, MODE_LABELS } from "@/lib/format";
 import { PROPOSAL_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { loadPageData } from "@/lib/page-data";
+import { roundPageSchema } from "@/lib/validation/matching";
 
 export const metadata: Metadata = { title: "Matching round" };
+
+// The order a lead works through a round: what needs a decision first.
+const STATUS_ORDER: ProposalStatus[] = ["PROPOSED", "AWAITING_MENTOR", "ACCEPTED", "DECLINED", "EXPIRED", "REJECTED", "WITHDRAWN"];
 
 const person = (p: { name: string; grade: string | null; specialty: string | null; region: string | null }) =>
   `${p.name} (${[p.grade, p.specialty, p.region].filter(Boolean).join(", ")})`;
 
-export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+type RoundPageQuery = z.infer<typeof roundPageSchema>;
+
+/** The address of this round's page with some of its query changed; anchors keep the reader at the list they paged. */
+function hrefWith(id: string, query: RoundPageQuery, change: RoundPageQuery, anchor: string): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.status) params.set("status", next.status);
+  if (next.page && next.page > 1) params.set("page", String(next.page));
+  if (next.unmatchedPage && next.unmatchedPage > 1) params.set("unmatchedPage", String(next.unmatchedPage));
+  const search = params.toString();
+  return `/admin/rounds/${id}${search ? `?${search}` : ""}#${anchor}`;
+}
+
+export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const query = roundPageSchema.parse(await searchParams);
   const actor = await getActor();
-  const round = await loadPageData(() => getRound(actor, id));
-  const pending = round.proposals.filter((p) => p.status === "PROPOSED");
+  const round = await loadPageData(() => getRound(actor, id, query));
   const summary = round.summary;
+  const allProposals = Object.values(round.statusCounts).reduce((a, b) => a + b, 0);
+  const filters: { status: ProposalStatus | undefined; label: string; count: number }[] = [
+    { status: undefined, label: "All", count: allProposals },
+    ...STATUS_ORDER.filter((status) => round.statusCounts[status] > 0 || status === round.statusFilter).map((status) => ({
+      status,
+      label: PROPOSAL_STATUS_LABELS[status],
+      count: round.statusCounts[status],
+    })),
+  ];
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -31,16 +59,18 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <section aria-labelledby="summary-heading" className="space-y-2">
           <h2 id="summary-heading" className="text-xl font-semibold">Result</h2>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-            {[
-              ["Requests", summary.mentees],
-              ["Matched", summary.matched],
-              ["Not matched", summary.unmatched.length],
-              ["Free places", summary.places],
-              ["Total score", summary.totalScore],
-            ].map(([label, value]) => (
+            {(
+              [
+                ["Requests", summary.mentees],
+                ["Matched", summary.matched],
+                ["Not matched", summary.unmatchedCount],
+                ["Free places", summary.places],
+                ["Total score", summary.totalScore],
+              ] as const
+            ).map(([label, value]) => (
               <div key={label} className="rounded-lg border border-brand-100 bg-white p-3">
                 <dt className="text-sm text-muted">{label}</dt>
-                <dd className="text-xl font-semibold">{value}</dd>
+                <dd className="text-xl font-semibold">{formatNumber(value)}</dd>
               </div>
             ))}
           </dl>
@@ -48,16 +78,45 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             {summary.optimal
               ? "Proven optimal: no other set of pairs matches more people, or the same number with a higher total score."
               : "Optimality was not certified for this round."}
-            {summary.superseded ? ` ${summary.superseded} unreviewed proposals from earlier rounds were replaced.` : ""}
+            {summary.superseded ? ` ${formatNumber(summary.superseded)} unreviewed proposals from earlier rounds were replaced.` : ""}
           </p>
         </section>
       )}
 
       <section aria-labelledby="proposals-heading" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="proposals-heading" className="text-xl font-semibold">Proposed pairs ({round.proposals.length})</h2>
-          <ApproveAllButton roundId={round.id} count={pending.length} />
+          <h2 id="proposals-heading" className="text-xl font-semibold">Proposed pairs ({formatNumber(allProposals)})</h2>
+          <ApproveAllButton roundId={round.id} count={round.statusCounts.PROPOSED} />
         </div>
+        {allProposals > 0 && (
+          <nav aria-label="Show proposed pairs by status">
+            <ul className="flex flex-wrap gap-2">
+              {filters.map((f) => {
+                const current = (f.status ?? null) === round.statusFilter;
+                return (
+                  <li key={f.status ?? "all"}>
+                    <Link
+                      href={hrefWith(round.id, query, { status: f.status, page: undefined }, "proposals-heading")}
+                      aria-current={current ? "page" : undefined}
+                      className={`inline-block rounded-full border px-3 py-1 text-sm ${current ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white text-brand-800 hover:bg-brand-50"}`}
+                    >
+                      {f.label} ({formatNumber(f.count)})
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        )}
+        {round.proposals.length === 0 && allProposals > 0 && <p className="text-muted">No proposed pairs with this status.</p>}
+        <Pagination
+          label="Pages of proposed pairs"
+          page={round.proposalPages.page}
+          pageCount={round.proposalPages.pageCount}
+          total={round.proposalPages.total}
+          pageSize={ROUND_PAGE_SIZE}
+          hrefFor={(page) => hrefWith(round.id, query, { page }, "proposals-heading")}
+        />
         <ol className="space-y-4">
           {round.proposals.map((proposal) => (
             <li key={proposal.id} className="space-y-3 rounded-lg border border-brand-100 bg-white p-4">
@@ -86,11 +145,29 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             </li>
           ))}
         </ol>
+        {round.proposalPages.pageCount > 1 && (
+          <Pagination
+            label="Pages of proposed pairs (end of list)"
+            page={round.proposalPages.page}
+            pageCount={round.proposalPages.pageCount}
+            total={round.proposalPages.total}
+            pageSize={ROUND_PAGE_SIZE}
+            hrefFor={(page) => hrefWith(round.id, query, { page }, "proposals-heading")}
+          />
+        )}
       </section>
 
       <section aria-labelledby="unmatched-heading" className="space-y-3">
-        <h2 id="unmatched-heading" className="text-xl font-semibold">Not matched ({round.unmatched.length})</h2>
-        {round.unmatched.length === 0 ? (
+        <h2 id="unmatched-heading" className="text-xl font-semibold">Not matched ({formatNumber(round.unmatchedPages.total)})</h2>
+        <Pagination
+          label="Pages of requests not matched"
+          page={round.unmatchedPages.page}
+          pageCount={round.unmatchedPages.pageCount}
+          total={round.unmatchedPages.total}
+          pageSize={ROUND_PAGE_SIZE}
+          hrefFor={(unmatchedPage) => hrefWith(round.id, query, { unmatchedPage }, "unmatched-heading")}
+        />
+        {round.unmatchedPages.total === 0 ? (
           <p className="text-muted">Every request in scope was matched.</p>
         ) : (
           <ul className="space-y-2">

@@ -1,0 +1,78 @@
+// A round as the programme lead reviews it: a page at a time, by status, and "approve all" in steps.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { approveAllInRound, rejectProposal } from "@/lib/data/proposals";
+import { getRound, ROUND_PAGE_SIZE, runMatchingRound } from "@/lib/data/rounds";
+import { NotFoundError } from "@/lib/errors";
+import { createLead, createMentee, createMentor } from "../../factories/matching";
+
+const DAY = 86_400_000;
+
+/** `count` mentees, the first waiting longest, and mentors with `places` places in all. */
+async function roundWith(count: number, places: number) {
+  const { actor: lead } = await createLead();
+  for (let left = places; left > 0; left -= 20) await createMentor({}, { capacity: Math.min(20, left) });
+  const requests: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const { request } = await createMentee({ name: `Dr Mentee ${String(k + 1).padStart(3, "0")}` }, { createdAt: new Date(Date.now() - (count - k) * DAY) });
+    requests.push(request.id);
+  }
+  const { roundId } = await runMatchingRound(lead, { filters: {} });
+  return { lead, roundId, requests };
+}
+
+describe("the review page of a round", () => {
+  it("shows the proposals a page at a time, longest-waiting first, with counts by status and a filter", async () => {
+    const { lead, roundId } = await roundWith(ROUND_PAGE_SIZE + 7, ROUND_PAGE_SIZE + 5);
+
+    const first = await getRound(lead, roundId);
+    expect(first.proposalPages).toEqual({ page: 1, pageCount: 2, total: ROUND_PAGE_SIZE + 5 });
+    expect(first.proposals).toHaveLength(ROUND_PAGE_SIZE);
+    expect(first.proposals[0].mentee.name).toBe("Dr Mentee 001");
+    expect(first.statusCounts).toMatchObject({ PROPOSED: ROUND_PAGE_SIZE + 5, REJECTED: 0 });
+    expect(first.summary).toMatchObject({ matched: ROUND_PAGE_SIZE + 5, unmatchedCount: 2 });
+    expect(first.unmatched.map((u) => u.mentee?.name)).toEqual(["Dr Mentee 056", "Dr Mentee 057"]);
+
+    const second = await getRound(lead, roundId, { page: 2 });
+    expect(second.proposals.map((p) => p.mentee.name)).toEqual(["Dr Mentee 051", "Dr Mentee 052", "Dr Mentee 053", "Dr Mentee 054", "Dr Mentee 055"]);
+    // A page past the end (a stale link after decisions) shows the last page.
+    expect((await getRound(lead, roundId, { page: 99, unmatchedPage: 99 })).proposalPages.page).toBe(2);
+
+    await rejectProposal(lead, { proposalId: second.proposals[4].id, reason: "Known to each other" });
+    const rejected = await getRound(lead, roundId, { status: "REJECTED" });
+    expect(rejected.statusCounts).toMatchObject({ PROPOSED: ROUND_PAGE_SIZE + 4, REJECTED: 1 });
+    expect(rejected.proposals.map((p) => [p.mentee.name, p.rejectReason])).toEqual([["Dr Mentee 055", "Known to each other"]]);
+    expect(rejected.proposalPages).toEqual({ page: 1, pageCount: 1, total: 1 });
+  });
+});
+
+describe("approve all", () => {
+  it("goes in steps from a cursor, oldest request first, and passes over a proposal it cannot approve", async () => {
+    const { lead, roundId } = await roundWith(5, 5);
+    const order = (await getRound(lead, roundId)).proposals;
+    // The third pair now breaks a rule: the mentee has excluded the mentor since the round.
+    const blocked = order[2];
+    await db().exclusion.create({ data: { ownerId: blocked.mentee.id, excludedId: blocked.mentor.id } });
+
+    const step1 = await approveAllInRound(lead, { roundId, limit: 2 });
+    expect(step1).toEqual({ approved: 2, refused: [], cursor: order[1].id, done: false });
+    const step2 = await approveAllInRound(lead, { roundId, after: step1.cursor, limit: 2 });
+    expect(step2.approved).toBe(1);
+    expect(step2.refused).toEqual([{ proposalId: blocked.id, reason: expect.stringContaining("breaks a rule") }]);
+    expect(step2.done).toBe(false);
+    // The refused one is not tried again.
+    const step3 = await approveAllInRound(lead, { roundId, after: step2.cursor, limit: 2 });
+    expect(step3).toEqual({ approved: 1, refused: [], cursor: order[4].id, done: true });
+
+    const statuses = await db().proposal.findMany({ where: { roundId }, select: { id: true, status: true } });
+    const byId = new Map(statuses.map((p) => [p.id, p.status]));
+    expect(order.map((p) => byId.get(p.id))).toEqual(["AWAITING_MENTOR", "AWAITING_MENTOR", "PROPOSED", "AWAITING_MENTOR", "AWAITING_MENTOR"]);
+    expect(await db().emailMessage.count({ where: { kind: "proposal-to-mentor" } })).toBe(4);
+  });
+
+  it("refuses a cursor that is not a proposal of the round, changing nothing", async () => {
+    const { lead, roundId } = await roundWith(2, 2);
+    await expect(approveAllInRound(lead, { roundId, after: "not-a-proposal" })).rejects.toThrow(NotFoundError);
+    expect(await db().proposal.count({ where: { roundId, status: "PROPOSED" } })).toBe(2);
+  });
+});
