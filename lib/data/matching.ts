@@ -153,10 +153,9 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
     },
   });
   const ids = offers.map((o) => o.user.id);
-  const [active, awaiting] = await Promise.all([
-    client.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: ids } }, _count: true }),
-    client.proposal.groupBy({ by: ["mentorId", "mode"], where: { status: "AWAITING_MENTOR", mentorId: { in: ids } }, _count: true }),
-  ]);
+  // One after the other: `client` may be a transaction, whose one connection takes one query at a time.
+  const active = await client.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: ids } }, _count: true });
+  const awaiting = await client.proposal.groupBy({ by: ["mentorId", "mode"], where: { status: "AWAITING_MENTOR", mentorId: { in: ids } }, _count: true });
   const taken = new Map<string, number>();
   for (const row of [...active, ...awaiting]) taken.set(`${row.mentorId}:${row.mode}`, (taken.get(`${row.mentorId}:${row.mode}`) ?? 0) + row._count);
 

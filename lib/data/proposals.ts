@@ -47,10 +47,9 @@ async function lockCapacity(tx: Tx, mentorId: string, mode: Mode, options: { exc
   const offers = await tx.$queryRaw<{ capacity: number }[]>`
     SELECT "capacity" FROM "VolunteerOffer" WHERE "userId" = ${mentorId} AND "mode" = ${mode}::"Mode" FOR UPDATE`;
   const capacity = offers[0]?.capacity ?? 0;
-  const [active, awaiting] = await Promise.all([
-    tx.relationship.count({ where: { mentorId, mode, status: "ACTIVE" } }),
-    tx.proposal.count({ where: { mentorId, mode, status: "AWAITING_MENTOR", ...(options.excludingProposalId ? { id: { not: options.excludingProposalId } } : {}) } }),
-  ]);
+  // Sequential, as every query in a transaction must be: its one connection takes one query at a time.
+  const active = await tx.relationship.count({ where: { mentorId, mode, status: "ACTIVE" } });
+  const awaiting = await tx.proposal.count({ where: { mentorId, mode, status: "AWAITING_MENTOR", ...(options.excludingProposalId ? { id: { not: options.excludingProposalId } } : {}) } });
   return { capacity, taken: active + awaiting, hasOffer: offers.length > 0 };
 }
 
@@ -141,7 +140,8 @@ async function proposeChosenMentor(
   input: { requestId: string; mode: Mode; mentorId: string; justification: string | null; roundId: string | null; replaces: string | null },
 ): Promise<{ proposalId: string }> {
   const mentee = await loadEnabledMentee(tx, input.requestId);
-  const [[mentor], settings] = await Promise.all([loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] }), getProgrammeSettings(tx)]);
+  const [mentor] = await loadMentors(tx, { mode: input.mode, personIds: [input.mentorId] });
+  const settings = await getProgrammeSettings(tx);
   if (!mentor) throw new ConflictError("This person is not volunteering for this.");
   const explanation = explainPair(mentee, mentor, effectiveWeights(settings.matchingWeights), Date.now());
   const broken = explanation.rules.filter((c) => !c.passed);
