@@ -14,8 +14,8 @@
  *   explanation in one transaction; each round supersedes the last one's proposals);
  * - review-page: the data of the round's review page, first page and a later one;
  * - rounds-list: the list of rounds;
- * - approve-all-steps: "approve all" as the review page drives it, three steps of about five
- *   seconds each (every step to the end with --approve-all; a national round takes minutes).
+ * - approve-all-steps: "approve all" as the review page drives it, three steps of 100 proposals
+ *   (every step to the end with --approve-all; a national round takes minutes).
  * Each line has `ms` (median wall time), `runs_ms`, and what was loaded or stored. With --keep
  * the database stays up (its URL is printed) until Ctrl-C, to look at the round in the app.
  */
@@ -216,7 +216,7 @@ async function main() {
     const [list, listMs] = await timed(() => listRounds(lead));
     report("rounds-list", [listMs], { rounds: list.length });
 
-    // "Approve all" on the last round, as the review page drives it: steps of a few seconds,
+    // "Approve all" on the last round, as the review page drives it: steps of 100 proposals,
     // each going on from the last one's cursor. Three steps, or every one with --approve-all.
     const steps: number[] = [];
     let approved = 0;

@@ -205,45 +205,54 @@ export interface ApproveAllStep {
   done: boolean;
 }
 
+/** Mentors whose proposals one step of "approve all" works on at once (each approval holds one connection). */
+const APPROVE_ALL_PARALLEL_MENTORS = 4;
+
 /**
  * Approves a round's undecided proposals, longest-waiting request first, each in its own
- * transaction with every check of a single approval. One call does at most `limit` proposals or
- * works for about `budgetMs`, whichever comes first, and says where it stopped: a national round
- * has about 8,000 proposals and takes minutes (bench:round), far longer than one request should,
- * so the page calls again from the cursor and shows the progress. A proposal that cannot be
- * approved (a rule now broken, a mentor now full) is reported and passed over, not retried.
+ * transaction with every check of a single approval. One call decides the next `limit`
+ * proposals after `after` and says where it stopped: a national round has about 8,000 proposals
+ * and takes minutes (bench:round), far longer than one request should, so the page calls again
+ * from the cursor and shows the progress. A proposal that cannot be approved (a rule now broken,
+ * a mentor now full) is reported and passed over, not retried.
+ *
+ * Proposals of different mentors are approved side by side: an approval reads and locks only its
+ * own request and its mentor's places, so the outcome is the same as one at a time in order.
+ * Each mentor's proposals still go one at a time, in order, so the longest-waiting get the places.
  */
-export async function approveAllInRound(
-  actor: Actor | null,
-  input: { roundId: string; after?: string | null; limit?: number; budgetMs?: number },
-): Promise<ApproveAllStep> {
+export async function approveAllInRound(actor: Actor | null, input: { roundId: string; after?: string | null; limit?: number }): Promise<ApproveAllStep> {
   requireAdmin(actor);
-  const limit = input.limit ?? 1000;
-  const budgetMs = input.budgetMs ?? 5000;
   const after = await pendingAfter(input.roundId, input.after ?? null);
   const pending = await db().proposal.findMany({
     where: { roundId: input.roundId, status: "PROPOSED", ...after },
     orderBy: [{ request: { createdAt: "asc" } }, { id: "asc" }],
-    take: limit,
-    select: { id: true },
+    take: input.limit ?? 100,
+    select: { id: true, mentorId: true },
   });
-  const started = Date.now();
-  let approved = 0;
-  let cursor = input.after ?? null;
-  const refused: { proposalId: string; reason: string }[] = [];
-  for (const { id } of pending) {
-    if (cursor !== input.after && Date.now() - started > budgetMs) break;
-    try {
-      await approveProposal(actor, { proposalId: id });
-      approved++;
-    } catch (error) {
-      if (error instanceof ConflictError || error instanceof NotFoundError) refused.push({ proposalId: id, reason: error.message });
-      else throw error;
+  const queues = new Map<string, string[]>();
+  for (const p of pending) queues.set(p.mentorId, [...(queues.get(p.mentorId) ?? []), p.id]);
+  const refusals = new Map<string, string>();
+  const mentorQueues = [...queues.values()];
+  const approveQueues = async () => {
+    for (let queue = mentorQueues.shift(); queue; queue = mentorQueues.shift()) {
+      for (const id of queue) {
+        try {
+          await approveProposal(actor, { proposalId: id });
+        } catch (error) {
+          if (error instanceof ConflictError || error instanceof NotFoundError) refusals.set(id, error.message);
+          else throw error;
+        }
+      }
     }
-    cursor = id;
-  }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(APPROVE_ALL_PARALLEL_MENTORS, mentorQueues.length) }, approveQueues));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failure) throw failure.reason;
+
+  const cursor = pending.at(-1)?.id ?? input.after ?? null;
+  const refused = pending.flatMap((p) => (refusals.has(p.id) ? [{ proposalId: p.id, reason: refusals.get(p.id)! }] : []));
   const left = await db().proposal.count({ where: { roundId: input.roundId, status: "PROPOSED", ...(await pendingAfter(input.roundId, cursor)) } });
-  return { approved, refused, cursor, done: left === 0 };
+  return { approved: pending.length - refused.length, refused, cursor, done: left === 0 };
 }
 
 /** Proposals after `cursor` in the order approveAllInRound works in (request created, then id). */

@@ -70,6 +70,28 @@ describe("approve all", () => {
     expect(await db().emailMessage.count({ where: { kind: "proposal-to-mentor" } })).toBe(4);
   });
 
+  it("works on several mentors at once, and each mentor's places still go to the longest-waiting first", async () => {
+    const { actor: lead } = await createLead();
+    const mentors = [];
+    for (let k = 0; k < 3; k++) mentors.push((await createMentor({}, { capacity: 2 })).mentor);
+    for (let k = 0; k < 6; k++) await createMentee({ name: `Dr Waiting ${k + 1}` }, { createdAt: new Date(Date.now() - (6 - k) * DAY) });
+    const { roundId } = await runMatchingRound(lead, { filters: {} });
+    const order = (await getRound(lead, roundId)).proposals;
+    expect(order).toHaveLength(6);
+    // Since the round, one mentor has cut their capacity to one place.
+    const cut = mentors[0];
+    await db().volunteerOffer.update({ where: { userId_mode: { userId: cut.id, mode: "MENTORING" } }, data: { capacity: 1 } });
+    const cutProposals = order.filter((p) => p.mentor.id === cut.id);
+    expect(cutProposals).toHaveLength(2);
+
+    const step = await approveAllInRound(lead, { roundId });
+    expect(step.approved).toBe(5);
+    expect(step.refused).toEqual([{ proposalId: cutProposals[1].id, reason: expect.stringContaining("no free place") }]);
+    expect(step).toMatchObject({ cursor: order[5].id, done: true });
+    const approvedAtCut = await db().proposal.findMany({ where: { roundId, mentorId: cut.id, status: "AWAITING_MENTOR" }, select: { id: true } });
+    expect(approvedAtCut).toEqual([{ id: cutProposals[0].id }]);
+  });
+
   it("refuses a cursor that is not a proposal of the round, changing nothing", async () => {
     const { lead, roundId } = await roundWith(2, 2);
     await expect(approveAllInRound(lead, { roundId, after: "not-a-proposal" })).rejects.toThrow(NotFoundError);
