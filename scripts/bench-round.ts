@@ -13,7 +13,7 @@
  * - round: runMatchingRound end to end (load, engine, storing every proposal with its
  *   explanation in one transaction; each round supersedes the last one's proposals);
  * - review-page: the data of the round's review page, first page and a later one;
- * - rounds-list: the list of rounds;
+ * - rounds-list, overview-page, requests-page, reports-page: the lead's other pages' data;
  * - approve-all-steps: "approve all" as the review page drives it, three steps of 100 proposals
  *   (every step to the end with --approve-all; a national round takes minutes).
  * Each line has `ms` (median wall time), `runs_ms`, and what was loaded or stored. With --keep
@@ -215,6 +215,24 @@ async function main() {
     }
     const [list, listMs] = await timed(() => listRounds(lead));
     report("rounds-list", [listMs], { rounds: list.length });
+    // The lead's other pages over the same national programme.
+    const { getProgrammeOverview, listOpenRequests } = await import("../lib/data/programme");
+    const { getProgrammeReport } = await import("../lib/data/reports");
+    const pages: [string, () => Promise<unknown>][] = [
+      ["overview-page", () => getProgrammeOverview(lead)],
+      ["requests-page", () => listOpenRequests(lead)],
+      ["reports-page", () => getProgrammeReport(lead)],
+    ];
+    for (const [step, load] of pages) {
+      const times: number[] = [];
+      let bytes = 0;
+      for (let r = 0; r < runs; r++) {
+        const [data, ms] = await timed(load);
+        times.push(ms);
+        bytes = Buffer.byteLength(JSON.stringify(data));
+      }
+      report(step, times, { dto_kb: Math.round(bytes / 1024) });
+    }
 
     // "Approve all" on the last round, as the review page drives it: steps of 100 proposals,
     // each going on from the last one's cursor. Three steps, or every one with --approve-all.

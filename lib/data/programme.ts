@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
 import { getProgrammeSettings } from "@/lib/data/settings";
+import { pageOf, pageWindow, type PageInfo } from "@/lib/data/paging";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 type Mode = "MENTORING" | "COACHING";
@@ -90,13 +91,21 @@ export interface AdminRequestRowDto {
   liveProposal: "PROPOSED" | "AWAITING_MENTOR" | null;
 }
 
-/** Open requests, longest waiting first, for the lead. */
-export async function listOpenRequests(actor: Actor | null, filters: { mode?: Mode } = {}): Promise<AdminRequestRowDto[]> {
+/** Open requests listed per page on the lead's requests page. */
+export const REQUESTS_PAGE_SIZE = 50;
+
+/** One page of the open requests, longest waiting first, for the lead. */
+export async function listOpenRequests(
+  actor: Actor | null,
+  filters: { mode?: Mode; page?: number } = {},
+): Promise<{ requests: AdminRequestRowDto[]; pages: PageInfo }> {
   requireAdmin(actor);
+  const where = { status: "OPEN" as const, ...(filters.mode ? { mode: filters.mode } : {}) };
+  const pages = pageOf(filters.page, await db().mentoringRequest.count({ where }), REQUESTS_PAGE_SIZE);
   const rows = await db().mentoringRequest.findMany({
-    where: { status: "OPEN", ...(filters.mode ? { mode: filters.mode } : {}) },
+    where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
+    ...pageWindow(pages),
     select: {
       id: true,
       mode: true,
@@ -107,7 +116,7 @@ export async function listOpenRequests(actor: Actor | null, filters: { mode?: Mo
       proposals: { where: { status: { in: ["PROPOSED", "AWAITING_MENTOR"] } }, select: { status: true } },
     },
   });
-  return rows.map((row) => ({
+  const requests = rows.map((row) => ({
     id: row.id,
     mode: row.mode,
     status: row.status,
@@ -116,6 +125,7 @@ export async function listOpenRequests(actor: Actor | null, filters: { mode?: Mo
     area: row.developmentArea?.name ?? null,
     liveProposal: (row.proposals[0]?.status as "PROPOSED" | "AWAITING_MENTOR" | undefined) ?? null,
   }));
+  return { requests, pages };
 }
 
 export interface RequestHistoryDto {

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { proposeMatches, type Explanation, type Proposal, type UnmatchedMentee } from "@/lib/matching";
 import { effectiveWeights, loadMentees, loadMentors, type RoundFilters } from "@/lib/data/matching";
+import { pageOf, pageWindow, type PageInfo } from "@/lib/data/paging";
 import { getProgrammeSettings } from "@/lib/data/settings";
 
 /** A round still RUNNING after this long died with its process; it is shown as failed. */
@@ -193,12 +194,6 @@ export interface RoundPageQuery {
   unmatchedPage?: number;
 }
 
-export interface PageInfo {
-  page: number;
-  pageCount: number;
-  total: number;
-}
-
 export interface RoundDetailDto {
   id: string;
   status: RoundStatus;
@@ -216,11 +211,6 @@ export interface RoundDetailDto {
   /** One page of the requests the round could not match, with the reasons. */
   unmatched: (UnmatchedMentee & { mentee: PersonSummaryDto | null; area: string | null })[];
   unmatchedPages: PageInfo;
-}
-
-function pageOf(requested: number | undefined, total: number): PageInfo {
-  const pageCount = Math.max(1, Math.ceil(total / ROUND_PAGE_SIZE));
-  return { page: Math.min(Math.max(1, Math.floor(requested ?? 1)), pageCount), pageCount, total };
 }
 
 const personSelect = {
@@ -255,13 +245,12 @@ export async function getRound(actor: Actor | null, roundId: string, query: Roun
   for (const c of counted) statusCounts[c.status] = c._count;
   const statusFilter = query.status ?? null;
   const inFilter = statusFilter ? statusCounts[statusFilter] : Object.values(statusCounts).reduce((a, b) => a + b, 0);
-  const proposalPages = pageOf(query.page, inFilter);
+  const proposalPages = pageOf(query.page, inFilter, ROUND_PAGE_SIZE);
 
   const proposals = await db().proposal.findMany({
     where: { roundId, ...(statusFilter ? { status: statusFilter } : {}) },
     orderBy: [{ request: { createdAt: "asc" } }, { id: "asc" }],
-    skip: (proposalPages.page - 1) * ROUND_PAGE_SIZE,
-    take: ROUND_PAGE_SIZE,
+    ...pageWindow(proposalPages),
     select: {
       id: true,
       status: true,
@@ -280,8 +269,9 @@ export async function getRound(actor: Actor | null, roundId: string, query: Roun
 
   const stored = row.result as RoundResultSummary | null;
   const allUnmatched = stored?.unmatched ?? [];
-  const unmatchedPages = pageOf(query.unmatchedPage, allUnmatched.length);
-  const unmatchedHere = allUnmatched.slice((unmatchedPages.page - 1) * ROUND_PAGE_SIZE, unmatchedPages.page * ROUND_PAGE_SIZE);
+  const unmatchedPages = pageOf(query.unmatchedPage, allUnmatched.length, ROUND_PAGE_SIZE);
+  const { skip, take } = pageWindow(unmatchedPages);
+  const unmatchedHere = allUnmatched.slice(skip, skip + take);
   const unmatchedRequests = unmatchedHere.length
     ? await db().mentoringRequest.findMany({
         where: { id: { in: unmatchedHere.map((u) => u.requestId) } },

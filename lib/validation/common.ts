@@ -84,3 +84,6 @@ export const modeSchema = z.enum(MODES, { error: "Choose mentoring or coaching."
 
 /** For actions that take no input. */
 export const emptySchema = z.object({}).strict().or(z.undefined());
+
+/** A page number from an address: a whole number from 1; anything else is ignored (page 1). */
+export const pageNumberSchema = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { modeSchema, optionalId } from "./common";
+import { modeSchema, optionalId, pageNumberSchema } from "./common";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -50,11 +50,9 @@ export const declineProposalSchema = z.object({
 });
 export const shortlistSchema = z.object({ requestId: id });
 
-const pageNumber = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined);
-
 /** The review page's address: which page of proposals (and of the unmatched), and which status. Bad values are ignored. */
 export const roundPageSchema = z.object({
-  page: pageNumber,
-  unmatchedPage: pageNumber,
+  page: pageNumberSchema,
+  unmatchedPage: pageNumberSchema,
   status: z.enum(["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"]).optional().catch(undefined),
 });

@@ -2,26 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth";
 import { listOpenRequests } from "@/lib/data/programme";
-import { formatDate, MODE_LABELS } from "@/lib/format";
+import { Pagination } from "@/components/ui/pagination";
+import { formatDate, formatNumber, MODE_LABELS } from "@/lib/format";
+import { pageNumberSchema } from "@/lib/validation/common";
 import { loadPageData } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Open requests" };
 
 const LIVE = { PROPOSED: "Proposed, to review", AWAITING_MENTOR: "Mentor asked" } as const;
 
-export default async function AdminRequestsPage({ searchParams }: { searchParams: Promise<{ mode?: string }> }) {
-  const { mode } = await searchParams;
+export default async function AdminRequestsPage({ searchParams }: { searchParams: Promise<{ mode?: string; page?: string }> }) {
+  const { mode, page } = await searchParams;
   const filter = mode === "MENTORING" || mode === "COACHING" ? mode : undefined;
   const actor = await getActor();
-  const requests = await loadPageData(() => listOpenRequests(actor, { mode: filter }));
+  const { requests, pages } = await loadPageData(() => listOpenRequests(actor, { mode: filter, page: pageNumberSchema.parse(page) }));
+  const hrefFor = (p: number) => `/admin/requests?${new URLSearchParams({ ...(filter ? { mode: filter } : {}), page: String(p) })}`;
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-semibold text-brand-800">Open requests ({requests.length})</h1>
+      <h1 className="text-2xl font-semibold text-brand-800">Open requests ({formatNumber(pages.total)})</h1>
       <nav aria-label="Filter by mode" className="flex gap-4">
         <Link href="/admin/requests" className="text-brand-700 underline" aria-current={!filter ? "page" : undefined}>All</Link>
         <Link href="/admin/requests?mode=MENTORING" className="text-brand-700 underline" aria-current={filter === "MENTORING" ? "page" : undefined}>Mentoring</Link>
         <Link href="/admin/requests?mode=COACHING" className="text-brand-700 underline" aria-current={filter === "COACHING" ? "page" : undefined}>Coaching</Link>
       </nav>
+      <Pagination label="Pages of open requests" {...pages} hrefFor={hrefFor} />
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Open requests, longest waiting first</caption>
         <thead>
@@ -43,6 +47,7 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
           ))}
         </tbody>
       </table>
+      {pages.pageCount > 1 && <Pagination label="Pages of open requests (end of list)" {...pages} hrefFor={hrefFor} />}
     </div>
   );
 }

@@ -26,7 +26,7 @@ describe("the review page of a round", () => {
     const { lead, roundId } = await roundWith(ROUND_PAGE_SIZE + 7, ROUND_PAGE_SIZE + 5);
 
     const first = await getRound(lead, roundId);
-    expect(first.proposalPages).toEqual({ page: 1, pageCount: 2, total: ROUND_PAGE_SIZE + 5 });
+    expect(first.proposalPages).toEqual({ page: 1, pageCount: 2, total: ROUND_PAGE_SIZE + 5, pageSize: ROUND_PAGE_SIZE });
     expect(first.proposals).toHaveLength(ROUND_PAGE_SIZE);
     expect(first.proposals[0].mentee.name).toBe("Dr Mentee 001");
     expect(first.statusCounts).toMatchObject({ PROPOSED: ROUND_PAGE_SIZE + 5, REJECTED: 0 });
@@ -42,7 +42,7 @@ describe("the review page of a round", () => {
     const rejected = await getRound(lead, roundId, { status: "REJECTED" });
     expect(rejected.statusCounts).toMatchObject({ PROPOSED: ROUND_PAGE_SIZE + 4, REJECTED: 1 });
     expect(rejected.proposals.map((p) => [p.mentee.name, p.rejectReason])).toEqual([["Dr Mentee 055", "Known to each other"]]);
-    expect(rejected.proposalPages).toEqual({ page: 1, pageCount: 1, total: 1 });
+    expect(rejected.proposalPages).toEqual({ page: 1, pageCount: 1, total: 1, pageSize: ROUND_PAGE_SIZE });
   });
 });
 

@@ -6,7 +6,7 @@ import { ExplanationView } from "@/components/matching/explanation-view";
 import { ProposalReview } from "@/components/matching/proposal-review";
 import { getActor } from "@/lib/auth";
 import { Pagination } from "@/components/ui/pagination";
-import { getRound, ROUND_PAGE_SIZE, type ProposalStatus } from "@/lib/data/rounds";
+import { getRound, type ProposalStatus } from "@/lib/data/rounds";
 import { formatDate, formatDateTime, formatNumber, MODE_LABELS } from "@/lib/format";
 import { PROPOSAL_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { loadPageData } from "@/lib/page-data";
@@ -111,10 +111,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         {round.proposals.length === 0 && allProposals > 0 && <p className="text-muted">No proposed pairs with this status.</p>}
         <Pagination
           label="Pages of proposed pairs"
-          page={round.proposalPages.page}
-          pageCount={round.proposalPages.pageCount}
-          total={round.proposalPages.total}
-          pageSize={ROUND_PAGE_SIZE}
+          {...round.proposalPages}
           hrefFor={(page) => hrefWith(round.id, query, { page }, "proposals-heading")}
         />
         <ol className="space-y-4">
@@ -148,10 +145,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         {round.proposalPages.pageCount > 1 && (
           <Pagination
             label="Pages of proposed pairs (end of list)"
-            page={round.proposalPages.page}
-            pageCount={round.proposalPages.pageCount}
-            total={round.proposalPages.total}
-            pageSize={ROUND_PAGE_SIZE}
+            {...round.proposalPages}
             hrefFor={(page) => hrefWith(round.id, query, { page }, "proposals-heading")}
           />
         )}
@@ -161,10 +155,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <h2 id="unmatched-heading" className="text-xl font-semibold">Not matched ({formatNumber(round.unmatchedPages.total)})</h2>
         <Pagination
           label="Pages of requests not matched"
-          page={round.unmatchedPages.page}
-          pageCount={round.unmatchedPages.pageCount}
-          total={round.unmatchedPages.total}
-          pageSize={ROUND_PAGE_SIZE}
+          {...round.unmatchedPages}
           hrefFor={(unmatchedPage) => hrefWith(round.id, query, { unmatchedPage }, "unmatched-heading")}
         />
         {round.unmatchedPages.total === 0 ? (
