@@ -19,37 +19,16 @@
  * Each line has `ms` (median wall time), `runs_ms`, and what was loaded or stored. With --keep
  * the database stays up (its URL is printed) until Ctrl-C, to look at the round in the app.
  */
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { generateInstance, INSTANCES, median, readOption } from "./bench-matching";
 import { prismaEnvironment, runPrisma } from "./lib/prisma-cli";
 import { allowServerOnlyImports } from "./lib/server-only-hook";
-import { startTemporaryEmbeddedDatabase } from "./lib/temporary-database";
+import { createTemporaryDatabaseOn, startTemporaryEmbeddedDatabase } from "./lib/temporary-database";
 import type { MenteeInput, MentorInput } from "../lib/matching/types";
 
 allowServerOnlyImports();
 
 const GRADES = ["FY", "CT1", "CT2", "CT3", "ST4", "ST5", "ST6", "ST7", "SAS", "SPEC", "NEWCONS", "CONS"];
 const DAY = 86_400_000;
-
-async function createDatabaseOn(serverUrl: string) {
-  const name = `mentoring_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    stop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 /** Stores the generated round as the app's rows; request ages are kept relative to now. */
 async function storeInstance(mentees: MenteeInput[], mentors: MentorInput[], instanceNow: number) {
@@ -161,7 +140,7 @@ async function main() {
   const spec = INSTANCES.find((s) => s.name === instanceName);
   if (!spec) throw new Error(`No instance ${instanceName}; one of ${INSTANCES.map((s) => s.name).join(", ")}`);
 
-  const database = process.env.TEST_DATABASE_URL ? await createDatabaseOn(process.env.TEST_DATABASE_URL) : await startTemporaryEmbeddedDatabase("mentoring_bench");
+  const database = process.env.TEST_DATABASE_URL ? await createTemporaryDatabaseOn(process.env.TEST_DATABASE_URL, "mentoring_bench") : await startTemporaryEmbeddedDatabase("mentoring_bench");
   try {
     runPrisma(["migrate", "deploy"], { ...prismaEnvironment(), DATABASE_URL: database.url }, { quiet: true });
     process.env.DATABASE_URL = database.url;
