@@ -230,7 +230,11 @@ export async function approveAllInRound(actor: Actor | null, input: { roundId: s
     select: { id: true, mentorId: true },
   });
   const queues = new Map<string, string[]>();
-  for (const p of pending) queues.set(p.mentorId, [...(queues.get(p.mentorId) ?? []), p.id]);
+  for (const p of pending) {
+    const queue = queues.get(p.mentorId) ?? [];
+    queue.push(p.id);
+    queues.set(p.mentorId, queue);
+  }
   const refusals = new Map<string, string>();
   const mentorQueues = [...queues.values()];
   const approveQueues = async () => {
