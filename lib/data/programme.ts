@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
 import { getProgrammeSettings } from "@/lib/data/settings";
-import { pageOf, pageWindow, type PageInfo } from "@/lib/data/paging";
+import { pageOf, pageWindow, type PageInfo } from "@/lib/paging";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 type Mode = "MENTORING" | "COACHING";

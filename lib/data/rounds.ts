@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { proposeMatches, type Explanation, type Proposal, type UnmatchedMentee } from "@/lib/matching";
 import { effectiveWeights, loadMentees, loadMentors, type RoundFilters } from "@/lib/data/matching";
-import { pageOf, pageWindow, type PageInfo } from "@/lib/data/paging";
+import { pageOf, pageWindow, type PageInfo } from "@/lib/paging";
 import { getProgrammeSettings } from "@/lib/data/settings";
 
 /** A round still RUNNING after this long died with its process; it is shown as failed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOf, pageWindow } from "@/lib/data/paging";
+import { pageOf, pageWindow } from "@/lib/paging";
 
 describe("pageOf", () => {
   it("counts pages and clamps a requested page to those that exist", () => {
