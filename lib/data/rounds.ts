@@ -9,6 +9,7 @@ import { proposeMatches, type Explanation, type Proposal, type UnmatchedMentee }
 import { effectiveWeights, loadMentees, loadMentors, type RoundFilters } from "@/lib/data/matching";
 import { pageOf, pageWindow, type PageInfo } from "@/lib/paging";
 import { getProgrammeSettings } from "@/lib/data/settings";
+import { PROPOSAL_STATUSES } from "@/lib/validation/matching";
 
 /** A round still RUNNING after this long died with its process; it is shown as failed. */
 const STALE_ROUND_MS = 10 * 60 * 1000;
@@ -226,8 +227,6 @@ export function toPersonSummary(row: Prisma.UserGetPayload<{ select: typeof pers
   return { id: row.id, name: row.name ?? "Member", grade: row.careerGrade?.code ?? null, specialty: row.specialty?.name ?? null, region: row.region?.name ?? null };
 }
 export { personSelect as personSummarySelect };
-
-const PROPOSAL_STATUSES: ProposalStatus[] = ["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"];
 
 /**
  * One page of a round's proposals with their explanations, and one page of the unmatched with

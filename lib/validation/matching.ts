@@ -50,9 +50,12 @@ export const declineProposalSchema = z.object({
 });
 export const shortlistSchema = z.object({ requestId: id });
 
+/** Every status a proposal can have, in the order the database enum lists them. */
+export const PROPOSAL_STATUSES = ["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"] as const;
+
 /** The review page's address: which page of proposals (and of the unmatched), and which status. Bad values are ignored. */
 export const roundPageSchema = z.object({
   page: pageNumberSchema,
   unmatchedPage: pageNumberSchema,
-  status: z.enum(["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"]).optional().catch(undefined),
+  status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
 });

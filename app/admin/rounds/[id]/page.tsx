@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import type { z } from "zod";
 import Link from "next/link";
 import { ApproveAllButton } from "@/components/matching/approve-all-button";
 import { ExplanationView } from "@/components/matching/explanation-view";
 import { ProposalReview } from "@/components/matching/proposal-review";
 import { getActor } from "@/lib/auth";
 import { Pagination } from "@/components/ui/pagination";
-import { getRound, type ProposalStatus } from "@/lib/data/rounds";
+import { getRound, type ProposalStatus, type RoundPageQuery } from "@/lib/data/rounds";
 import { formatDate, formatDateTime, formatNumber, MODE_LABELS } from "@/lib/format";
 import { PROPOSAL_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { loadPageData } from "@/lib/page-data";
@@ -19,8 +18,6 @@ const STATUS_ORDER: ProposalStatus[] = ["PROPOSED", "AWAITING_MENTOR", "ACCEPTED
 
 const person = (p: { name: string; grade: string | null; specialty: string | null; region: string | null }) =>
   `${p.name} (${[p.grade, p.specialty, p.region].filter(Boolean).join(", ")})`;
-
-type RoundPageQuery = z.infer<typeof roundPageSchema>;
 
 /** The address of this round's page with some of its query changed; anchors keep the reader at the list they paged. */
 function hrefWith(id: string, query: RoundPageQuery, change: RoundPageQuery, anchor: string): string {
