@@ -11,9 +11,16 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
+function toAuditRow(entry: AuditEntry) {
+  return { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId ?? null, data: entry.data ?? {} };
+}
+
 /** Writes an audit row. Always call it inside the transaction of the change it records. */
 export function recordAudit(tx: Tx, entry: AuditEntry) {
-  return tx.auditLog.create({
-    data: { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId ?? null, data: entry.data ?? {} },
-  });
+  return tx.auditLog.create({ data: toAuditRow(entry) });
+}
+
+/** recordAudit for many changes in one insert. */
+export function recordAudits(tx: Tx, entries: AuditEntry[]) {
+  return tx.auditLog.createMany({ data: entries.map(toAuditRow) });
 }

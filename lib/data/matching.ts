@@ -115,13 +115,24 @@ const decisionSelect = {
   mentee: { select: { ...menteeSelect.mentee.select, disabledAt: true } },
 } satisfies Prisma.MentoringRequestSelect;
 
+export interface MenteeForDecision {
+  /** Null when the profile is incomplete. */
+  mentee: MenteeInput | null;
+  disabled: boolean;
+}
+
 /**
- * For the lead's decisions: the request as the engine sees it (null when the profile is
- * incomplete) and whether the mentee's account is disabled, in one read. Null when no such request.
+ * For the lead's decisions: the request as the engine sees it and whether the mentee's account
+ * is disabled, in one read. Null when no such request.
  */
-export async function loadMenteeForDecision(client: Client, requestId: string): Promise<{ mentee: MenteeInput | null; disabled: boolean } | null> {
-  const row = await client.mentoringRequest.findUnique({ where: { id: requestId }, select: decisionSelect });
-  return row ? { mentee: toMenteeInput(row), disabled: row.mentee.disabledAt !== null } : null;
+export async function loadMenteeForDecision(client: Client, requestId: string): Promise<MenteeForDecision | null> {
+  return (await loadMenteesForDecision(client, [requestId])).get(requestId) ?? null;
+}
+
+/** loadMenteeForDecision for many requests in one read, keyed by request id (missing ids are absent). */
+export async function loadMenteesForDecision(client: Client, requestIds: string[]): Promise<Map<string, MenteeForDecision>> {
+  const rows = await client.mentoringRequest.findMany({ where: { id: { in: requestIds } }, select: decisionSelect });
+  return new Map(rows.map((row) => [row.id, { mentee: toMenteeInput(row), disabled: row.mentee.disabledAt !== null }]));
 }
 
 /**

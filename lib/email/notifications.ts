@@ -10,7 +10,7 @@ import { isEssentialKind } from "./kinds";
 import type { RenderContext } from "./layout";
 import { appLink, EMAIL_PATHS } from "./links";
 import { addDays, isoWeekKey, londonDateKey, londonParts, startOfLondonDay } from "./london-time";
-import { enqueueEmail, unsubscribeUrlFor, type EnqueueResult } from "./outbox";
+import { enqueueEmail, enqueueEmails, unsubscribeUrlFor, type EnqueueResult, type OutboxEmail } from "./outbox";
 import {
   checkInCancelledEmail,
   checkInDueEmail,
@@ -40,8 +40,8 @@ const personWithContact = {
   select: { id: true, email: true, name: true, phone: true, careerGrade: { select: { name: true } }, specialty: { select: { name: true } } },
 } as const;
 
-/** Renders a template for one member and writes it to the outbox. */
-export async function enqueueTemplate<Input>(tx: Tx, template: EmailTemplate<Input>, recipient: Recipient, key: string, input: Input): Promise<EnqueueResult> {
+/** Renders a template for one member as an outbox email. */
+function renderTemplate<Input>(template: EmailTemplate<Input>, recipient: Recipient, key: string, input: Input): OutboxEmail {
   const { NEXTAUTH_URL } = env();
   const ctx: RenderContext = {
     appUrl: NEXTAUTH_URL,
@@ -49,7 +49,12 @@ export async function enqueueTemplate<Input>(tx: Tx, template: EmailTemplate<Inp
     unsubscribeUrl: isEssentialKind(template.kind) ? undefined : unsubscribeUrlFor(recipient.id, template.kind),
   };
   const rendered = template.render(input, ctx);
-  return enqueueEmail(tx, { key, kind: template.kind, userId: recipient.id, to: recipient.email, ...rendered });
+  return { key, kind: template.kind, userId: recipient.id, to: recipient.email, ...rendered };
+}
+
+/** Renders a template for one member and writes it to the outbox. */
+export async function enqueueTemplate<Input>(tx: Tx, template: EmailTemplate<Input>, recipient: Recipient, key: string, input: Input): Promise<EnqueueResult> {
+  return enqueueEmail(tx, renderTemplate(template, recipient, key, input));
 }
 
 // ───────────────────────── requests ─────────────────────────
@@ -88,8 +93,14 @@ export async function notifyRequestExpired(tx: Tx, requestId: string): Promise<E
 
 /** To the mentor, when the programme lead approves a proposal (status AWAITING_MENTOR). */
 export async function notifyProposalToMentor(tx: Tx, proposalId: string): Promise<EnqueueResult> {
-  const proposal = await tx.proposal.findUniqueOrThrow({
-    where: { id: proposalId },
+  const [result] = await notifyProposalsToMentors(tx, [proposalId]);
+  return result;
+}
+
+/** notifyProposalToMentor for many proposals in a fixed number of queries ("approve all"), results in order. */
+export async function notifyProposalsToMentors(tx: Tx, proposalIds: string[]): Promise<EnqueueResult[]> {
+  const proposals = await tx.proposal.findMany({
+    where: { id: { in: proposalIds } },
     select: {
       id: true,
       mode: true,
@@ -103,15 +114,21 @@ export async function notifyProposalToMentor(tx: Tx, proposalId: string): Promis
       },
     },
   });
-  const mentee = proposal.request.mentee;
-  return enqueueTemplate(tx, proposalToMentorEmail, proposal.mentor, `proposal-to-mentor:${proposal.id}`, {
-    recipientName: proposal.mentor.name,
-    proposalId: proposal.id,
-    mode: proposal.mode,
-    mentee: { grade: mentee.careerGrade?.name ?? null, specialty: mentee.specialty?.name ?? null, region: mentee.region?.name ?? null },
-    developmentArea: proposal.request.developmentArea?.name ?? null,
-    respondBy: proposal.mentorRespondBy,
+  const byId = new Map(proposals.map((p) => [p.id, p]));
+  const emails = proposalIds.map((id) => {
+    const proposal = byId.get(id);
+    if (!proposal) throw new Error(`No proposal ${id} to tell its mentor about.`);
+    const mentee = proposal.request.mentee;
+    return renderTemplate(proposalToMentorEmail, proposal.mentor, `proposal-to-mentor:${proposal.id}`, {
+      recipientName: proposal.mentor.name,
+      proposalId: proposal.id,
+      mode: proposal.mode,
+      mentee: { grade: mentee.careerGrade?.name ?? null, specialty: mentee.specialty?.name ?? null, region: mentee.region?.name ?? null },
+      developmentArea: proposal.request.developmentArea?.name ?? null,
+      respondBy: proposal.mentorRespondBy,
+    });
   });
+  return enqueueEmails(tx, emails);
 }
 
 /** To both people, when a relationship starts: the introduction, with each other's contact details. */

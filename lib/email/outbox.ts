@@ -63,41 +63,67 @@ export function unsubscribeHeaders(userId: string, kind: EmailKind): Record<stri
  * Non-essential mail for a member carries the one-click unsubscribe headers.
  */
 export async function enqueueEmail(tx: Tx, email: OutboxEmail): Promise<EnqueueResult> {
-  if (!email.key || email.key.length > 500) throw new Error("An outbox email needs a key of 1–500 characters.");
-  if (!email.to.includes("@")) throw new Error(`Not an email address: ${email.to}`);
-  const essential = isEssentialKind(email.kind);
-  const headers: Record<string, string> = {
-    // RFC 3834: out-of-office robots must not answer notifications.
-    "Auto-Submitted": "auto-generated",
-    "X-Mentoring-Kind": email.kind,
-    ...email.headers,
-  };
+  const [result] = await enqueueEmails(tx, [email]);
+  return result;
+}
 
-  if (email.userId) {
-    const user = await tx.user.findUnique({ where: { id: email.userId }, select: { emailOptOuts: true, disabledAt: true } });
-    if (!user) throw new Error(`No user ${email.userId} for email ${email.key}.`);
-    if (!essential && (user.disabledAt || user.emailOptOuts.includes(email.kind))) return { status: "opted-out" };
-    if (!essential) Object.assign(headers, unsubscribeHeaders(email.userId, email.kind));
+/**
+ * enqueueEmail for many emails at once, in two queries whatever their number (one for the
+ * members' opt-outs, one insert): "approve all" asks a hundred mentors in one step. Results come
+ * in the order of `emails`; a key repeated within the batch is written once, like a key repeated
+ * across calls.
+ */
+export async function enqueueEmails(tx: Tx, emails: OutboxEmail[]): Promise<EnqueueResult[]> {
+  for (const email of emails) {
+    if (!email.key || email.key.length > 500) throw new Error("An outbox email needs a key of 1–500 characters.");
+    if (!email.to.includes("@")) throw new Error(`Not an email address: ${email.to}`);
   }
+  const userIds = [...new Set(emails.flatMap((e) => (e.userId ? [e.userId] : [])))];
+  const users = userIds.length ? await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, emailOptOuts: true, disabledAt: true } }) : [];
+  const userById = new Map(users.map((u) => [u.id, u]));
 
-  const messageId = messageIdFor(email.key);
-  const rows = await tx.emailMessage.createManyAndReturn({
-    data: [
-      {
-        key: email.key,
-        kind: email.kind,
-        userId: email.userId ?? null,
-        toAddress: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        headers,
-        attachments: (email.attachments ?? []) as unknown as Prisma.InputJsonValue,
-        messageId,
-      },
-    ],
-    skipDuplicates: true,
-    select: { id: true },
+  const results: (EnqueueResult | null)[] = [];
+  const rows: Prisma.EmailMessageCreateManyInput[] = [];
+  for (const email of emails) {
+    const essential = isEssentialKind(email.kind);
+    const headers: Record<string, string> = {
+      // RFC 3834: out-of-office robots must not answer notifications.
+      "Auto-Submitted": "auto-generated",
+      "X-Mentoring-Kind": email.kind,
+      ...email.headers,
+    };
+    if (email.userId) {
+      const user = userById.get(email.userId);
+      if (!user) throw new Error(`No user ${email.userId} for email ${email.key}.`);
+      if (!essential && (user.disabledAt || user.emailOptOuts.includes(email.kind))) {
+        results.push({ status: "opted-out" });
+        continue;
+      }
+      if (!essential) Object.assign(headers, unsubscribeHeaders(email.userId, email.kind));
+    }
+    results.push(null);
+    rows.push({
+      key: email.key,
+      kind: email.kind,
+      userId: email.userId ?? null,
+      toAddress: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      headers,
+      attachments: (email.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      messageId: messageIdFor(email.key),
+    });
+  }
+  const written = rows.length ? await tx.emailMessage.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, key: true } }) : [];
+  const idByKey = new Map(written.map((w) => [w.key, w.id]));
+  return emails.map((email, k) => {
+    if (results[k]) return results[k];
+    const messageId = messageIdFor(email.key);
+    const id = idByKey.get(email.key);
+    // The first email of a key takes the written row; a second one in the same batch is the duplicate.
+    if (id === undefined) return { status: "duplicate", messageId };
+    idByKey.delete(email.key);
+    return { status: "enqueued", id, messageId };
   });
-  return rows.length === 1 ? { status: "enqueued", id: rows[0].id, messageId } : { status: "duplicate", messageId };
 }

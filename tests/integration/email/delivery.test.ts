@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EMAIL_KINDS } from "@/lib/email/kinds";
 import { notifyCheckInDue, notifyMatchConfirmed } from "@/lib/email/notifications";
-import { enqueueEmail, messageIdFor } from "@/lib/email/outbox";
+import { enqueueEmail, enqueueEmails, messageIdFor } from "@/lib/email/outbox";
 import { claimDueEmails, deliverClaimed, deliverDueEmails, type DeliveryReport } from "@/lib/jobs/delivery";
 import { createMember } from "../../factories";
 import { createCheckIn, createPair, enqueueTestEmails } from "../../factories/email";
@@ -62,6 +62,33 @@ describe("enqueueEmail", () => {
     const member = await createMember({ disabledAt: new Date() });
     const result = await db().$transaction((tx) => enqueueEmail(tx, { ...email("disabled"), userId: member.id }));
     expect(result).toEqual({ status: "opted-out" });
+    expect(await db().emailMessage.count()).toBe(0);
+  });
+
+  it("in a batch, answers for each email in order: written, opted out, or a key already taken (before, or earlier in the batch)", async () => {
+    const optedOut = await createMember({ emailOptOuts: [EMAIL_KINDS.checkInDue] });
+    const member = await createMember();
+    await db().$transaction((tx) => enqueueEmail(tx, email("taken-before")));
+    const results = await db().$transaction((tx) =>
+      enqueueEmails(tx, [
+        { ...email("first"), userId: member.id },
+        { ...email("opted-out"), userId: optedOut.id },
+        email("taken-before"),
+        { ...email("first"), subject: "Second with the same key" },
+        email("second"),
+      ]),
+    );
+    expect(results.map((r) => r.status)).toEqual(["enqueued", "opted-out", "duplicate", "duplicate", "enqueued"]);
+    const rows = await db().emailMessage.findMany({ select: { id: true, key: true, subject: true, userId: true } });
+    expect(rows.map((r) => r.key).sort()).toEqual(["first", "second", "taken-before"]);
+    const first = rows.find((r) => r.key === "first");
+    expect(first).toMatchObject({ subject: "Subject", userId: member.id });
+    expect(results[0]).toEqual({ status: "enqueued", id: first?.id, messageId: messageIdFor("first", APP_URL) });
+    expect(results[4]).toMatchObject({ id: rows.find((r) => r.key === "second")?.id });
+  });
+
+  it("refuses a whole batch with one bad address, writing none of it", async () => {
+    await expect(db().$transaction((tx) => enqueueEmails(tx, [email("good"), { ...email("bad"), to: "not-an-address" }]))).rejects.toThrow("Not an email address");
     expect(await db().emailMessage.count()).toBe(0);
   });
 });
