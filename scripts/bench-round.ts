@@ -15,7 +15,7 @@
  * - review-page: the data of the round's review page, first page and a later one;
  * - rounds-list, overview-page, requests-page, reports-page: the lead's other pages' data;
  * - approve-all-steps: "approve all" as the review page drives it, three steps of 100 proposals
- *   (every step to the end with --approve-all; a national round takes minutes).
+ *   (every step to the end with --approve-all: 78 steps for a national round).
  * Each line has `ms` (median wall time), `runs_ms`, and what was loaded or stored. With --keep
  * the database stays up (its URL is printed) until Ctrl-C, to look at the round in the app.
  */

@@ -2,14 +2,14 @@ import "server-only";
 // The life of a proposed pair: the lead approves, rejects or overrides; the mentor accepts or
 // declines; a relationship begins. Capacity and uniqueness are enforced by row locks and unique
 // indexes inside each transaction, so concurrent approvals and acceptances cannot breach them.
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAudits } from "@/lib/audit";
 import { requireAdmin, requireUser, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { notifyMatchConfirmed, notifyProposalToMentor } from "@/lib/email/notifications";
+import { notifyMatchConfirmed, notifyProposalsToMentors } from "@/lib/email/notifications";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkPair, explainPair, shortlistMentors, type Explanation, type MenteeInput, type PairCheck, type RuleCheck } from "@/lib/matching";
-import { effectiveWeights, loadMenteeForDecision, loadMenteeForRequest, loadMentors } from "@/lib/data/matching";
+import { checkPair, explainPair, shortlistMentors, type Explanation, type MenteeInput, type RuleCheck } from "@/lib/matching";
+import { effectiveWeights, loadMenteeForDecision, loadMenteesForDecision, loadMenteeForRequest, loadMentors, type MenteeForDecision } from "@/lib/data/matching";
 import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
 import { getProgrammeSettings } from "@/lib/data/settings";
 
@@ -32,67 +32,107 @@ interface LockedProposal {
 }
 
 async function lockProposal(tx: Tx, proposalId: string): Promise<LockedProposal> {
-  const rows = await tx.$queryRaw<LockedProposal[]>`
-    SELECT "id", "roundId", "requestId", "mentorId", "mode", "status", "mentorRespondBy" FROM "Proposal" WHERE "id" = ${proposalId} FOR UPDATE`;
-  if (!rows[0]) throw new NotFoundError("We could not find that proposal.");
-  return rows[0];
+  const [proposal] = await lockProposals(tx, [proposalId]);
+  if (!proposal) throw new NotFoundError("We could not find that proposal.");
+  return proposal;
 }
 
+/** Locks these proposals, in id order (two callers locking overlapping sets cannot deadlock). Missing ids are absent. */
+async function lockProposals(tx: Tx, proposalIds: string[]): Promise<LockedProposal[]> {
+  return tx.$queryRaw<LockedProposal[]>`
+    SELECT "id", "roundId", "requestId", "mentorId", "mode", "status", "mentorRespondBy" FROM "Proposal"
+    WHERE "id" = ANY(${proposalIds}::text[]) ORDER BY "id" FOR UPDATE`;
+}
+
+/** A proposal that wants one of its mentor's places. */
+type PlaceClaim = Pick<LockedProposal, "id" | "mentorId" | "mode">;
+
 /**
- * Locks the mentor's offer row and counts the places taken (active relationships plus approved
- * proposals waiting for the mentor). Every path that takes a place goes through this lock, and
- * so does a capacity change (an UPDATE of the same row), so they run one at a time per mentor.
+ * Which claims, taken in order, find their mentor with no free place. Locks the mentors' offer
+ * rows (in a fixed order) and counts the places taken: active relationships plus approved
+ * proposals waiting for the mentor, the claims themselves left out, plus the claims earlier in the
+ * list that got a place. Every path that takes a place goes through this lock, and so does a
+ * capacity change (an UPDATE of the same row), so they run one at a time per mentor.
  */
-async function lockCapacity(tx: Tx, mentorId: string, mode: Mode, options: { excludingProposalId?: string } = {}) {
-  const offers = await tx.$queryRaw<{ capacity: number }[]>`
-    SELECT "capacity" FROM "VolunteerOffer" WHERE "userId" = ${mentorId} AND "mode" = ${mode}::"Mode" FOR UPDATE`;
-  const capacity = offers[0]?.capacity ?? 0;
+async function findCapacityRefusals(tx: Tx, claims: PlaceClaim[]): Promise<Map<string, ConflictError>> {
+  const refusals = new Map<string, ConflictError>();
+  if (!claims.length) return refusals;
+  const key = (mentorId: string, mode: Mode) => `${mentorId}:${mode}`;
+  const offers = new Map(claims.map((c) => [key(c.mentorId, c.mode), c]));
+  const mentorIds = [...offers.values()].map((c) => c.mentorId);
+  const modes = [...offers.values()].map((c) => c.mode);
+  const locked = await tx.$queryRaw<{ userId: string; mode: Mode; capacity: number }[]>`
+    SELECT o."userId", o."mode", o."capacity" FROM "VolunteerOffer" o
+    JOIN unnest(${mentorIds}::text[], ${modes}::text[]) AS wanted("userId", "mode") ON o."userId" = wanted."userId" AND o."mode"::text = wanted."mode"
+    ORDER BY o."userId", o."mode" FOR UPDATE OF o`;
+  const capacity = new Map(locked.map((o) => [key(o.userId, o.mode), o.capacity]));
   // Sequential, as every query in a transaction must be: its one connection takes one query at a time.
-  const active = await tx.relationship.count({ where: { mentorId, mode, status: "ACTIVE" } });
-  const awaiting = await tx.proposal.count({ where: { mentorId, mode, status: "AWAITING_MENTOR", ...(options.excludingProposalId ? { id: { not: options.excludingProposalId } } : {}) } });
-  return { capacity, taken: active + awaiting, hasOffer: offers.length > 0 };
+  const active = await tx.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: mentorIds } }, _count: true });
+  const awaiting = await tx.proposal.groupBy({
+    by: ["mentorId", "mode"],
+    where: { status: "AWAITING_MENTOR", mentorId: { in: mentorIds }, id: { notIn: claims.map((c) => c.id) } },
+    _count: true,
+  });
+  const taken = new Map<string, number>();
+  for (const row of [...active, ...awaiting]) taken.set(key(row.mentorId, row.mode), (taken.get(key(row.mentorId, row.mode)) ?? 0) + row._count);
+
+  for (const claim of claims) {
+    const k = key(claim.mentorId, claim.mode);
+    const places = capacity.get(k);
+    const used = taken.get(k) ?? 0;
+    if (places === undefined) refusals.set(claim.id, new ConflictError(`This person is no longer volunteering for ${claim.mode === "MENTORING" ? "mentoring" : "coaching"}.`));
+    else if (used >= places) {
+      refusals.set(
+        claim.id,
+        new ConflictError(places === 0 ? "This mentor has paused new matches." : `This mentor has no free place: ${used} of ${places} ${places === 1 ? "place is" : "places are"} taken or promised.`),
+      );
+    } else taken.set(k, used + 1);
+  }
+  return refusals;
 }
 
-async function requireFreePlace(tx: Tx, mentorId: string, mode: Mode, options: { excludingProposalId?: string } = {}) {
-  const { capacity, taken, hasOffer } = await lockCapacity(tx, mentorId, mode, options);
-  if (!hasOffer) throw new ConflictError(`This person is no longer volunteering for ${mode === "MENTORING" ? "mentoring" : "coaching"}.`);
-  if (taken >= capacity) {
-    throw new ConflictError(
-      capacity === 0 ? "This mentor has paused new matches." : `This mentor has no free place: ${taken} of ${capacity} ${capacity === 1 ? "place is" : "places are"} taken or promised.`,
-    );
-  }
+async function requireFreePlace(tx: Tx, claim: PlaceClaim) {
+  const refusal = (await findCapacityRefusals(tx, [claim])).get(claim.id);
+  if (refusal) throw refusal;
 }
 
 /**
- * The request's mentee as the engine sees it, today. Nobody is asked to mentor a member whose
- * account the lead has disabled (disabled mentors have no offer to load).
+ * Which of these locked proposals may not be approved now, and why: decided already, the
+ * request gone or its mentee disabled, the mentor no longer volunteering, or a hard rule broken
+ * with today's data (profiles, exclusions and conflicts may have changed since the round). The
+ * reason is the error a single approval throws.
  */
-async function loadEnabledMentee(tx: Tx, requestId: string): Promise<MenteeInput> {
-  const found = await loadMenteeForDecision(tx, requestId);
-  if (found?.disabled) throw new ConflictError("This mentee's account has been disabled, so their request cannot be matched.");
-  if (!found?.mentee) throw new NotFoundError("We could not find that request.");
-  return found.mentee;
+async function findRuleRefusals(tx: Tx, proposals: LockedProposal[]): Promise<Map<string, ConflictError | NotFoundError>> {
+  const refusals = new Map<string, ConflictError | NotFoundError>();
+  const undecided = proposals.filter((p) => {
+    if (p.status !== "PROPOSED") refusals.set(p.id, new ConflictError("This proposal has already been decided."));
+    return p.status === "PROPOSED";
+  });
+  if (!undecided.length) return refusals;
+  const mentees = await loadMenteesForDecision(tx, [...new Set(undecided.map((p) => p.requestId))]);
+  const mentors = new Map((await loadMentors(tx, { personIds: [...new Set(undecided.map((p) => p.mentorId))] })).map((m) => [`${m.personId}:${m.mode}`, m]));
+  for (const proposal of undecided) {
+    const found = menteeOrRefusal(mentees.get(proposal.requestId));
+    const mentor = mentors.get(`${proposal.mentorId}:${proposal.mode}`);
+    if ("refusal" in found) refusals.set(proposal.id, found.refusal);
+    else if (!mentor) refusals.set(proposal.id, new ConflictError("This person is no longer volunteering for this."));
+    else {
+      const broken = checkPair(found.mentee, mentor).checks.filter((c) => !c.passed && c.code !== "capacity");
+      if (broken.length) {
+        refusals.set(proposal.id, new ConflictError(`This pair now breaks a rule: ${broken.map((c) => c.sentence).join(" ")} Reject it, or override with a justification.`));
+      }
+    }
+  }
+  return refusals;
 }
 
-/** The hard rules, checked again with today's data (profiles, exclusions and capacity may have changed since the round). */
-async function checkRulesNow(tx: Tx, requestId: string, mentorId: string, mode: Mode): Promise<PairCheck> {
-  const mentee = await loadEnabledMentee(tx, requestId);
-  const mentors = await loadMentors(tx, { mode, personIds: [mentorId] });
-  const mentor = mentors[0];
-  if (!mentor) throw new ConflictError("This person is no longer volunteering for this.");
-  return checkPair(mentee, mentor);
-}
-
-async function addRequestEvent(tx: Tx, requestId: string, kind: string, detail: string) {
-  await tx.requestEvent.create({ data: { requestId, kind, detail } });
-}
-
-async function approveLocked(tx: Tx, admin: Actor, proposal: LockedProposal, extra: { overrideJustification?: string | null } = {}) {
-  await requireFreePlace(tx, proposal.mentorId, proposal.mode, { excludingProposalId: proposal.id });
+/** Approves proposals that passed every check: each mentor is asked (by email) to accept or decline. */
+async function markApproved(tx: Tx, admin: Actor, proposals: LockedProposal[], extra: { overrideJustification?: string | null } = {}) {
+  if (!proposals.length) return;
   const settings = await getProgrammeSettings(tx);
   const now = new Date();
-  await tx.proposal.update({
-    where: { id: proposal.id },
+  await tx.proposal.updateMany({
+    where: { id: { in: proposals.map((p) => p.id) } },
     data: {
       status: "AWAITING_MENTOR",
       decidedById: admin.id,
@@ -101,8 +141,59 @@ async function approveLocked(tx: Tx, admin: Actor, proposal: LockedProposal, ext
       ...(extra.overrideJustification ? { overrideJustification: extra.overrideJustification } : {}),
     },
   });
-  await addRequestEvent(tx, proposal.requestId, "mentor_asked", `A possible ${proposal.mode === "MENTORING" ? "mentor" : "coach"} has been asked and has ${settings.mentorResponseDays} days to reply.`);
-  await notifyProposalToMentor(tx, proposal.id);
+  await tx.requestEvent.createMany({
+    data: proposals.map((p) => ({
+      requestId: p.requestId,
+      kind: "mentor_asked",
+      detail: `A possible ${p.mode === "MENTORING" ? "mentor" : "coach"} has been asked and has ${settings.mentorResponseDays} days to reply.`,
+    })),
+  });
+  await notifyProposalsToMentors(
+    tx,
+    proposals.map((p) => p.id),
+  );
+}
+
+/**
+ * The lead approves locked proposals, in the order given (longest-waiting first): each gets every
+ * check of a single approval, and the places the earlier ones take count against the later ones.
+ * Returns the refusals by proposal id; everything else is approved and audited.
+ */
+async function approveInOrder(tx: Tx, admin: Actor, proposals: LockedProposal[]): Promise<Map<string, ConflictError | NotFoundError>> {
+  const refusals = await findRuleRefusals(tx, proposals);
+  const capacityRefusals = await findCapacityRefusals(
+    tx,
+    proposals.filter((p) => !refusals.has(p.id)),
+  );
+  for (const [id, refusal] of capacityRefusals) refusals.set(id, refusal);
+  const approved = proposals.filter((p) => !refusals.has(p.id));
+  await markApproved(tx, admin, approved);
+  await recordAudits(
+    tx,
+    approved.map((p) => ({ actorId: admin.id, action: "proposal.approved", entityType: "Proposal", entityId: p.id })),
+  );
+  return refusals;
+}
+
+/**
+ * Why nobody may be proposed for this request's mentee, if so: the request is gone (or the profile
+ * incomplete), or the lead disabled the account (disabled mentors have no offer to load).
+ */
+function menteeOrRefusal(found: MenteeForDecision | null | undefined): { mentee: MenteeInput } | { refusal: ConflictError | NotFoundError } {
+  if (found?.disabled) return { refusal: new ConflictError("This mentee's account has been disabled, so their request cannot be matched.") };
+  if (!found?.mentee) return { refusal: new NotFoundError("We could not find that request.") };
+  return { mentee: found.mentee };
+}
+
+/** The request's mentee as the engine sees it, today, for a proposal of the lead's own choosing. */
+async function loadEnabledMentee(tx: Tx, requestId: string): Promise<MenteeInput> {
+  const found = menteeOrRefusal(await loadMenteeForDecision(tx, requestId));
+  if ("refusal" in found) throw found.refusal;
+  return found.mentee;
+}
+
+async function addRequestEvent(tx: Tx, requestId: string, kind: string, detail: string) {
+  await tx.requestEvent.create({ data: { requestId, kind, detail } });
 }
 
 /** The lead approves a proposal: the mentor is asked (by email) to accept or decline. */
@@ -110,12 +201,8 @@ export async function approveProposal(actor: Actor | null, input: { proposalId: 
   const admin = requireAdmin(actor);
   await db().$transaction(async (tx) => {
     const proposal = await lockProposal(tx, input.proposalId);
-    if (proposal.status !== "PROPOSED") throw new ConflictError("This proposal has already been decided.");
-    const check = await checkRulesNow(tx, proposal.requestId, proposal.mentorId, proposal.mode);
-    const broken = check.checks.filter((c) => !c.passed && c.code !== "capacity");
-    if (broken.length) throw new ConflictError(`This pair now breaks a rule: ${broken.map((c) => c.sentence).join(" ")} Reject it, or override with a justification.`);
-    await approveLocked(tx, admin, proposal);
-    await recordAudit(tx, { actorId: admin.id, action: "proposal.approved", entityType: "Proposal", entityId: proposal.id });
+    const refusal = (await approveInOrder(tx, admin, [proposal])).get(proposal.id);
+    if (refusal) throw refusal;
   }, LOCKING_TX);
 }
 
@@ -156,7 +243,8 @@ async function proposeChosenMentor(
     data: { roundId: input.roundId, requestId: input.requestId, mentorId: input.mentorId, mode: input.mode, score: explanation.total, explanation: explanation as unknown as Prisma.InputJsonValue },
     select: { id: true, roundId: true, requestId: true, mentorId: true, mode: true, status: true, mentorRespondBy: true },
   });
-  await approveLocked(tx, admin, created, { overrideJustification: broken.length ? input.justification : null });
+  await requireFreePlace(tx, created);
+  await markApproved(tx, admin, [created], { overrideJustification: broken.length ? input.justification : null });
   await recordAudit(tx, {
     actorId: admin.id,
     action: broken.length ? "proposal.overridden_breaking_rules" : "proposal.overridden",
@@ -205,56 +293,36 @@ export interface ApproveAllStep {
   done: boolean;
 }
 
-/** Mentors whose proposals one step of "approve all" works on at once (each approval holds one connection). */
-const APPROVE_ALL_PARALLEL_MENTORS = 4;
-
 /**
- * Approves a round's undecided proposals, longest-waiting request first, each in its own
- * transaction with every check of a single approval. One call decides the next `limit`
- * proposals after `after` and says where it stopped: a national round has about 8,000 proposals
- * and takes minutes (bench:round), far longer than one request should, so the page calls again
- * from the cursor and shows the progress. A proposal that cannot be approved (a rule now broken,
- * a mentor now full) is reported and passed over, not retried.
- *
- * Proposals of different mentors are approved side by side: an approval reads and locks only its
- * own request and its mentor's places, so the outcome is the same as one at a time in order.
- * Each mentor's proposals still go one at a time, in order, so the longest-waiting get the places.
+ * Approves a round's undecided proposals, longest-waiting request first, with every check of a
+ * single approval. One call decides the next `limit` proposals after `after` in one transaction
+ * and says where it stopped, so the page can call again from the cursor and show the progress
+ * (a national round has about 8,000 proposals). A proposal that cannot be approved (a rule now
+ * broken, a mentor now full) is reported and passed over, not retried. Places go in order: a
+ * mentor's earlier proposals in the step take places before its later ones, as if approved one at
+ * a time, but the reads and writes are batched (bench:round measures the step).
  */
 export async function approveAllInRound(actor: Actor | null, input: { roundId: string; after?: string | null; limit?: number }): Promise<ApproveAllStep> {
-  requireAdmin(actor);
+  const admin = requireAdmin(actor);
   const after = await pendingAfter(input.roundId, input.after ?? null);
   const pending = await db().proposal.findMany({
     where: { roundId: input.roundId, status: "PROPOSED", ...after },
     orderBy: [{ request: { createdAt: "asc" } }, { id: "asc" }],
     take: input.limit ?? 100,
-    select: { id: true, mentorId: true },
+    select: { id: true },
   });
-  const queues = new Map<string, string[]>();
-  for (const p of pending) {
-    const queue = queues.get(p.mentorId) ?? [];
-    queue.push(p.id);
-    queues.set(p.mentorId, queue);
-  }
-  const refusals = new Map<string, string>();
-  const mentorQueues = [...queues.values()];
-  const approveQueues = async () => {
-    for (let queue = mentorQueues.shift(); queue; queue = mentorQueues.shift()) {
-      for (const id of queue) {
-        try {
-          await approveProposal(actor, { proposalId: id });
-        } catch (error) {
-          if (error instanceof ConflictError || error instanceof NotFoundError) refusals.set(id, error.message);
-          else throw error;
-        }
-      }
-    }
-  };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(APPROVE_ALL_PARALLEL_MENTORS, mentorQueues.length) }, approveQueues));
-  const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failure) throw failure.reason;
+  const refusals = await db().$transaction(async (tx) => {
+    const locked = new Map((await lockProposals(tx, pending.map((p) => p.id))).map((p) => [p.id, p]));
+    const decided = await approveInOrder(tx, admin, pending.flatMap((p) => locked.get(p.id) ?? []));
+    for (const p of pending) if (!locked.has(p.id)) decided.set(p.id, new NotFoundError("We could not find that proposal."));
+    return decided;
+  }, LOCKING_TX);
 
   const cursor = pending.at(-1)?.id ?? input.after ?? null;
-  const refused = pending.flatMap((p) => (refusals.has(p.id) ? [{ proposalId: p.id, reason: refusals.get(p.id)! }] : []));
+  const refused = pending.flatMap((p) => {
+    const refusal = refusals.get(p.id);
+    return refusal ? [{ proposalId: p.id, reason: refusal.message }] : [];
+  });
   const left = await db().proposal.count({ where: { roundId: input.roundId, status: "PROPOSED", ...(await pendingAfter(input.roundId, cursor)) } });
   return { approved: pending.length - refused.length, refused, cursor, done: left === 0 };
 }
@@ -353,7 +421,7 @@ export async function acceptProposal(actor: Actor | null, input: { proposalId: s
     return await db().$transaction(async (tx) => {
       const proposal = await lockProposalForMentor(tx, user, input.proposalId);
       // This proposal already holds a place; re-check in case capacity was lowered meanwhile.
-      await requireFreePlace(tx, proposal.mentorId, proposal.mode, { excludingProposalId: proposal.id });
+      await requireFreePlace(tx, proposal);
       const request = await tx.mentoringRequest.findUniqueOrThrow({ where: { id: proposal.requestId }, select: { menteeId: true, developmentAreaId: true, status: true } });
       if (request.status !== "OPEN") throw new ConflictError("This request is no longer open.");
       const settings = await getProgrammeSettings(tx);

@@ -24,7 +24,7 @@ export async function createMentee(overrides: Partial<Prisma.UserUncheckedCreate
   return { mentee, request: created, actor: actorOf(mentee) };
 }
 
-export function createProposal(data: { requestId: string; mentorId: string; mode?: "MENTORING" | "COACHING"; status?: Prisma.ProposalUncheckedCreateInput["status"]; mentorRespondBy?: Date }) {
+export function createProposal(data: { requestId: string; mentorId: string; roundId?: string; mode?: "MENTORING" | "COACHING"; status?: Prisma.ProposalUncheckedCreateInput["status"]; mentorRespondBy?: Date }) {
   return db().proposal.create({
     data: { mode: "MENTORING", score: 10, explanation: { total: 10, summary: "", rules: [], parts: [] }, ...data },
   });

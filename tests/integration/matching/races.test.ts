@@ -2,7 +2,7 @@
 // whatever the interleaving.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptProposal, approveProposal } from "@/lib/data/proposals";
+import { acceptProposal, approveAllInRound, approveProposal } from "@/lib/data/proposals";
 import { saveMyOffer } from "@/lib/data/volunteering";
 import { ConflictError } from "@/lib/errors";
 import { createLead, createMentee, createMentor, createProposal } from "../../factories/matching";
@@ -64,5 +64,29 @@ describe("races", () => {
     expect(approved).toBeLessThanOrEqual(3);
     expect(won).toBe(approved + 1);
     expect(await db().volunteerOffer.findFirstOrThrow({ where: { userId: mentor.id } })).toMatchObject({ capacity: 1 });
+  });
+
+  it("two 'approve all' runs and single approvals of the same round at once: no deadlock, no place beyond capacity", async () => {
+    const { actor: lead } = await createLead();
+    const { actor: secondLead } = await createLead();
+    const mentors = [];
+    for (let k = 0; k < 3; k++) mentors.push((await createMentor({}, { capacity: 2 })).mentor);
+    const round = await db().matchingRound.create({ data: { runById: lead.id, status: "COMPLETED", filters: {}, weights: {} } });
+    const proposals = [];
+    for (let i = 0; i < 30; i++) {
+      const { request } = await createMentee({}, { createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+      proposals.push(await createProposal({ roundId: round.id, requestId: request.id, mentorId: mentors[i % 3].id }));
+    }
+    const [stepResults, { won, lost }] = await Promise.all([
+      Promise.all([approveAllInRound(lead, { roundId: round.id }), approveAllInRound(secondLead, { roundId: round.id })]),
+      settle([...proposals].reverse().map((p) => approveProposal(secondLead, { proposalId: p.id }))),
+    ]);
+    for (const error of lost) expect(error).toBeInstanceOf(ConflictError);
+
+    const awaiting = await db().proposal.groupBy({ by: ["mentorId"], where: { roundId: round.id, status: "AWAITING_MENTOR" }, _count: true });
+    expect(awaiting.map((row) => row._count)).toEqual([2, 2, 2]);
+    expect(stepResults.reduce((sum, step) => sum + step.approved, 0) + won).toBe(6);
+    expect(await db().emailMessage.count({ where: { kind: "proposal-to-mentor" } })).toBe(6);
+    expect(await db().auditLog.count({ where: { action: "proposal.approved" } })).toBe(6);
   });
 });

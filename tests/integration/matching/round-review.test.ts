@@ -67,10 +67,18 @@ describe("approve all", () => {
     const statuses = await db().proposal.findMany({ where: { roundId }, select: { id: true, status: true } });
     const byId = new Map(statuses.map((p) => [p.id, p.status]));
     expect(order.map((p) => byId.get(p.id))).toEqual(["AWAITING_MENTOR", "AWAITING_MENTOR", "PROPOSED", "AWAITING_MENTOR", "AWAITING_MENTOR"]);
-    expect(await db().emailMessage.count({ where: { kind: "proposal-to-mentor" } })).toBe(4);
+    // Each approved proposal, and only those, asked its own mentor, left a line on its request's timeline and an audit row.
+    const approvedOnes = order.filter((p) => p.id !== blocked.id);
+    const emails = await db().emailMessage.findMany({ where: { kind: "proposal-to-mentor" }, select: { key: true, userId: true } });
+    expect(emails.map((e) => [e.key, e.userId]).sort()).toEqual(approvedOnes.map((p) => [`proposal-to-mentor:${p.id}`, p.mentor.id]).sort());
+    const asked = await db().requestEvent.findMany({ where: { kind: "mentor_asked" }, select: { requestId: true } });
+    expect(asked.map((e) => e.requestId).sort()).toEqual(approvedOnes.map((p) => p.requestId).sort());
+    const audits = await db().auditLog.findMany({ where: { action: "proposal.approved" }, select: { entityId: true, actorId: true } });
+    expect(audits.map((a) => a.entityId).sort()).toEqual(approvedOnes.map((p) => p.id).sort());
+    expect(new Set(audits.map((a) => a.actorId))).toEqual(new Set([lead.id]));
   });
 
-  it("works on several mentors at once, and each mentor's places still go to the longest-waiting first", async () => {
+  it("decides a whole step at once, and each mentor's places still go to the longest-waiting first", async () => {
     const { actor: lead } = await createLead();
     const mentors = [];
     for (let k = 0; k < 3; k++) mentors.push((await createMentor({}, { capacity: 2 })).mentor);
