@@ -4,6 +4,7 @@ import { requireAdmin, requireUser, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageOf, pageWindow, type PageInfo } from "@/lib/paging";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,24 +28,20 @@ export interface MemberRowDto {
   region: string | null;
 }
 
-export async function listMembers(actor: Actor | null, query: { search?: string; page?: number } = {}): Promise<{ members: MemberRowDto[]; total: number }> {
+export async function listMembers(actor: Actor | null, query: { search?: string; page?: number } = {}): Promise<{ members: MemberRowDto[]; pages: PageInfo }> {
   requireAdmin(actor);
   const search = query.search?.trim();
   const where = search
     ? { OR: [{ name: { contains: search, mode: "insensitive" as const } }, { email: { contains: search, mode: "insensitive" as const } }] }
     : {};
-  const take = MEMBERS_PAGE_SIZE;
-  const page = Math.max(1, query.page ?? 1);
-  const [rows, total] = await Promise.all([
-    db().user.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * take,
-      take,
-      select: { id: true, name: true, email: true, role: true, disabledAt: true, careerGrade: { select: { code: true } }, region: { select: { name: true } } },
-    }),
-    db().user.count({ where }),
-  ]);
+  // Counted first, so a page past the end (a stale link, a narrower search) shows the last page.
+  const pages = pageOf(query.page, await db().user.count({ where }), MEMBERS_PAGE_SIZE);
+  const rows = await db().user.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pageWindow(pages),
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, careerGrade: { select: { code: true } }, region: { select: { name: true } } },
+  });
   return {
     members: rows.map((row) => ({
       id: row.id,
@@ -55,7 +52,7 @@ export async function listMembers(actor: Actor | null, query: { search?: string;
       grade: row.careerGrade?.code ?? null,
       region: row.region?.name ?? null,
     })),
-    total,
+    pages,
   };
 }
 

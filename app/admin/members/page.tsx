@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MemberActions } from "@/components/account/member-actions";
 import { getActor } from "@/lib/auth";
 import { Pagination } from "@/components/ui/pagination";
-import { listMembers, MEMBERS_PAGE_SIZE } from "@/lib/data/account";
+import { listMembers } from "@/lib/data/account";
 import { memberSearchSchema } from "@/lib/validation/members";
 import { loadPageData } from "@/lib/page-data";
 
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const query = memberSearchSchema.catch({}).parse(await searchParams);
   const actor = await getActor();
-  const { members, total } = await loadPageData(() => listMembers(actor, query));
-  const page = query.page ?? 1;
+  const { members, pages } = await loadPageData(() => listMembers(actor, query));
+  const { total } = pages;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold text-brand-800">Members</h1>
@@ -58,10 +58,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       </div>
       <Pagination
         label="Pages of members"
-        page={page}
-        pageCount={Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE))}
-        total={total}
-        pageSize={MEMBERS_PAGE_SIZE}
+        {...pages}
         hrefFor={(p) => `/admin/members?${new URLSearchParams({ ...(query.search ? { search: query.search } : {}), page: String(p) })}`}
       />
     </div>
