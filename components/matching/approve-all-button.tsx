@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { approveAllAction } from "@/lib/actions/matching";
@@ -20,6 +20,8 @@ export function ApproveAllButton({ roundId, count }: { roundId: string; count: n
   const [progress, setProgress] = useState<Progress>();
   const [message, setMessage] = useState<{ tone: "success" | "warning" | "error"; text: string }>();
   const stopRequested = useRef(false);
+  // Until the page shows the new statuses, its count is stale: keep the button off meanwhile.
+  const [refreshing, startRefresh] = useTransition();
 
   async function approveAll() {
     setBusy(true);
@@ -55,14 +57,14 @@ export function ApproveAllButton({ roundId, count }: { roundId: string; count: n
       tone: error ? "error" : done.refused.length || !finished ? "warning" : "success",
       text: `${formatNumber(done.approved)} approved.${refusedText}${stoppedText}${error ? ` ${error}` : ""}`,
     });
-    router.refresh();
+    startRefresh(() => router.refresh());
   }
 
   return (
     <div className="space-y-2">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button disabled={busy || count === 0} onClick={approveAll}>
+        <Button disabled={busy || refreshing || count === 0} onClick={approveAll}>
           {busy ? "Approving…" : `Approve all ${formatNumber(count)} undecided`}
         </Button>
         {busy && (
