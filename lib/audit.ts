@@ -20,7 +20,7 @@ export function recordAudit(tx: Tx, entry: AuditEntry) {
   return tx.auditLog.create({ data: toAuditRow(entry) });
 }
 
-/** recordAudit for many changes in one insert. */
-export function recordAudits(tx: Tx, entries: AuditEntry[]) {
-  return tx.auditLog.createMany({ data: entries.map(toAuditRow) });
+/** recordAudit for many changes in one insert (none for an empty list). */
+export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map(toAuditRow) });
 }

@@ -63,6 +63,10 @@ describe("approve all", () => {
     // The refused one is not tried again.
     const step3 = await approveAllInRound(lead, { roundId, after: step2.cursor, limit: 2 });
     expect(step3).toEqual({ approved: 1, refused: [], cursor: order[4].id, done: true });
+    // A late call (a second tab) after the end finds nothing to do and writes nothing.
+    const auditRows = await db().auditLog.count();
+    expect(await approveAllInRound(lead, { roundId, after: step3.cursor })).toEqual({ approved: 0, refused: [], cursor: order[4].id, done: true });
+    expect(await db().auditLog.count()).toBe(auditRows);
 
     const statuses = await db().proposal.findMany({ where: { roundId }, select: { id: true, status: true } });
     const byId = new Map(statuses.map((p) => [p.id, p.status]));
