@@ -135,6 +135,28 @@ export async function loadMenteesForDecision(client: Client, requestIds: string[
   return new Map(rows.map((row) => [row.id, { mentee: toMenteeInput(row), disabled: row.mentee.disabledAt !== null }]));
 }
 
+/** How taken places are keyed: one mentor's offer in one mode. */
+export function placeKey(mentorId: string, mode: Mode): string {
+  return `${mentorId}:${mode}`;
+}
+
+/**
+ * Places taken per offer of these mentors (keyed by placeKey): active relationships plus approved
+ * proposals waiting for the mentor's answer, leaving out the proposals in `excludingProposalIds`.
+ */
+export async function countTakenPlaces(client: Client, mentorIds: string[], excludingProposalIds: string[] = []): Promise<Map<string, number>> {
+  // One after the other: `client` may be a transaction, whose one connection takes one query at a time.
+  const active = await client.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: mentorIds } }, _count: true });
+  const awaiting = await client.proposal.groupBy({
+    by: ["mentorId", "mode"],
+    where: { status: "AWAITING_MENTOR", mentorId: { in: mentorIds }, ...(excludingProposalIds.length ? { id: { notIn: excludingProposalIds } } : {}) },
+    _count: true,
+  });
+  const taken = new Map<string, number>();
+  for (const row of [...active, ...awaiting]) taken.set(placeKey(row.mentorId, row.mode), (taken.get(placeKey(row.mentorId, row.mode)) ?? 0) + row._count);
+  return taken;
+}
+
 /**
  * Every volunteer offer as the engine sees it. A place is taken by an active relationship or by
  * a proposal the lead approved that is waiting for the mentor's answer.
@@ -163,12 +185,10 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
       },
     },
   });
-  const ids = offers.map((o) => o.user.id);
-  // One after the other: `client` may be a transaction, whose one connection takes one query at a time.
-  const active = await client.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: ids } }, _count: true });
-  const awaiting = await client.proposal.groupBy({ by: ["mentorId", "mode"], where: { status: "AWAITING_MENTOR", mentorId: { in: ids } }, _count: true });
-  const taken = new Map<string, number>();
-  for (const row of [...active, ...awaiting]) taken.set(`${row.mentorId}:${row.mode}`, (taken.get(`${row.mentorId}:${row.mode}`) ?? 0) + row._count);
+  const taken = await countTakenPlaces(
+    client,
+    offers.map((o) => o.user.id),
+  );
 
   return offers.flatMap((offer): MentorInput[] => {
     const person = offer.user;
@@ -186,7 +206,7 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
         employerId: person.employerId,
         meetingMode: offer.meetingMode,
         capacity: offer.capacity,
-        activeCount: taken.get(`${person.id}:${offer.mode}`) ?? 0,
+        activeCount: taken.get(placeKey(person.id, offer.mode)) ?? 0,
         acceptedGradeRanks: offer.acceptedGradeRanks,
         developmentAreaIds: offer.areas.map((a) => a.developmentArea.id),
         developmentAreaNames: Object.fromEntries(offer.areas.map((a) => [a.developmentArea.id, a.developmentArea.name])),

@@ -9,13 +9,13 @@ import { notifyMatchConfirmed, notifyProposalsToMentors } from "@/lib/email/noti
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkPair, explainPair, shortlistMentors, type Explanation, type MenteeInput, type RuleCheck } from "@/lib/matching";
-import { effectiveWeights, loadMenteeForDecision, loadMenteesForDecision, loadMenteeForRequest, loadMentors, type MenteeForDecision } from "@/lib/data/matching";
+import { effectiveWeights, loadMenteeForDecision, loadMenteesForDecision, loadMenteeForRequest, loadMentors, countTakenPlaces, placeKey, type MenteeForDecision } from "@/lib/data/matching";
 import { personSummarySelect, toPersonSummary, type PersonSummaryDto } from "@/lib/data/rounds";
 import { getProgrammeSettings } from "@/lib/data/settings";
+import type { ProposalStatus } from "@/lib/validation/matching";
 
 type Tx = Prisma.TransactionClient;
 type Mode = "MENTORING" | "COACHING";
-type ProposalStatus = "PROPOSED" | "REJECTED" | "AWAITING_MENTOR" | "DECLINED" | "EXPIRED" | "ACCEPTED" | "WITHDRAWN";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Many approvals may queue on one mentor's row lock; give them time rather than fail spuriously.
@@ -57,27 +57,22 @@ type PlaceClaim = Pick<LockedProposal, "id" | "mentorId" | "mode">;
 async function findCapacityRefusals(tx: Tx, claims: PlaceClaim[]): Promise<Map<string, ConflictError>> {
   const refusals = new Map<string, ConflictError>();
   if (!claims.length) return refusals;
-  const key = (mentorId: string, mode: Mode) => `${mentorId}:${mode}`;
-  const offers = new Map(claims.map((c) => [key(c.mentorId, c.mode), c]));
+  const offers = new Map(claims.map((c) => [placeKey(c.mentorId, c.mode), c]));
   const mentorIds = [...offers.values()].map((c) => c.mentorId);
   const modes = [...offers.values()].map((c) => c.mode);
   const locked = await tx.$queryRaw<{ userId: string; mode: Mode; capacity: number }[]>`
     SELECT o."userId", o."mode", o."capacity" FROM "VolunteerOffer" o
     JOIN unnest(${mentorIds}::text[], ${modes}::text[]) AS wanted("userId", "mode") ON o."userId" = wanted."userId" AND o."mode"::text = wanted."mode"
     ORDER BY o."userId", o."mode" FOR UPDATE OF o`;
-  const capacity = new Map(locked.map((o) => [key(o.userId, o.mode), o.capacity]));
-  // Sequential, as every query in a transaction must be: its one connection takes one query at a time.
-  const active = await tx.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: mentorIds } }, _count: true });
-  const awaiting = await tx.proposal.groupBy({
-    by: ["mentorId", "mode"],
-    where: { status: "AWAITING_MENTOR", mentorId: { in: mentorIds }, id: { notIn: claims.map((c) => c.id) } },
-    _count: true,
-  });
-  const taken = new Map<string, number>();
-  for (const row of [...active, ...awaiting]) taken.set(key(row.mentorId, row.mode), (taken.get(key(row.mentorId, row.mode)) ?? 0) + row._count);
+  const capacity = new Map(locked.map((o) => [placeKey(o.userId, o.mode), o.capacity]));
+  const taken = await countTakenPlaces(
+    tx,
+    mentorIds,
+    claims.map((c) => c.id),
+  );
 
   for (const claim of claims) {
-    const k = key(claim.mentorId, claim.mode);
+    const k = placeKey(claim.mentorId, claim.mode);
     const places = capacity.get(k);
     const used = taken.get(k) ?? 0;
     if (places === undefined) refusals.set(claim.id, new ConflictError(`This person is no longer volunteering for ${claim.mode === "MENTORING" ? "mentoring" : "coaching"}.`));
@@ -110,10 +105,10 @@ async function findRuleRefusals(tx: Tx, proposals: LockedProposal[]): Promise<Ma
   });
   if (!undecided.length) return refusals;
   const mentees = await loadMenteesForDecision(tx, [...new Set(undecided.map((p) => p.requestId))]);
-  const mentors = new Map((await loadMentors(tx, { personIds: [...new Set(undecided.map((p) => p.mentorId))] })).map((m) => [`${m.personId}:${m.mode}`, m]));
+  const mentors = new Map((await loadMentors(tx, { personIds: [...new Set(undecided.map((p) => p.mentorId))] })).map((m) => [placeKey(m.personId, m.mode), m]));
   for (const proposal of undecided) {
     const found = menteeOrRefusal(mentees.get(proposal.requestId));
-    const mentor = mentors.get(`${proposal.mentorId}:${proposal.mode}`);
+    const mentor = mentors.get(placeKey(proposal.mentorId, proposal.mode));
     if ("refusal" in found) refusals.set(proposal.id, found.refusal);
     else if (!mentor) refusals.set(proposal.id, new ConflictError("This person is no longer volunteering for this."));
     else {

@@ -9,7 +9,7 @@ import { proposeMatches, type Explanation, type Proposal, type UnmatchedMentee }
 import { effectiveWeights, loadMentees, loadMentors, type RoundFilters } from "@/lib/data/matching";
 import { pageOf, pageWindow, type PageInfo } from "@/lib/paging";
 import { getProgrammeSettings } from "@/lib/data/settings";
-import { PROPOSAL_STATUSES } from "@/lib/validation/matching";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "@/lib/validation/matching";
 
 /** A round still RUNNING after this long died with its process; it is shown as failed. */
 const STALE_ROUND_MS = 10 * 60 * 1000;
@@ -168,7 +168,7 @@ export interface PersonSummaryDto {
 
 export interface RoundProposalDto {
   id: string;
-  status: "PROPOSED" | "REJECTED" | "AWAITING_MENTOR" | "DECLINED" | "EXPIRED" | "ACCEPTED" | "WITHDRAWN";
+  status: ProposalStatus;
   requestId: string;
   mode: "MENTORING" | "COACHING";
   score: number;
@@ -183,7 +183,6 @@ export interface RoundProposalDto {
   menteeRank: number | null;
 }
 
-export type ProposalStatus = RoundProposalDto["status"];
 
 /** Proposals and unmatched requests shown per page of a round's review page. */
 export const ROUND_PAGE_SIZE = 50;

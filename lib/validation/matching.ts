@@ -52,6 +52,7 @@ export const shortlistSchema = z.object({ requestId: id });
 
 /** Every status a proposal can have, in the order the database enum lists them. */
 export const PROPOSAL_STATUSES = ["PROPOSED", "REJECTED", "AWAITING_MENTOR", "DECLINED", "EXPIRED", "ACCEPTED", "WITHDRAWN"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /** The review page's address: which page of proposals (and of the unmatched), and which status. Bad values are ignored. */
 export const roundPageSchema = z.object({

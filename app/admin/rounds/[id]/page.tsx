@@ -5,11 +5,11 @@ import { ExplanationView } from "@/components/matching/explanation-view";
 import { ProposalReview } from "@/components/matching/proposal-review";
 import { getActor } from "@/lib/auth";
 import { Pagination } from "@/components/ui/pagination";
-import { getRound, type ProposalStatus, type RoundPageQuery } from "@/lib/data/rounds";
+import { getRound, type RoundPageQuery } from "@/lib/data/rounds";
 import { formatDate, formatDateTime, formatNumber, MODE_LABELS } from "@/lib/format";
 import { PROPOSAL_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { loadPageData } from "@/lib/page-data";
-import { roundPageSchema } from "@/lib/validation/matching";
+import { roundPageSchema, type ProposalStatus } from "@/lib/validation/matching";
 
 export const metadata: Metadata = { title: "Matching round" };
 
