@@ -1,7 +1,7 @@
 import "server-only";
 // The thin loader between the database and the pure matching engine: rows in, engine inputs out.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_WEIGHTS, validateWeights, type MatchingWeights, type MenteeInput, type MentorInput } from "@/lib/matching";
 
 type Mode = "MENTORING" | "COACHING";
@@ -20,62 +20,128 @@ export function effectiveWeights(stored: unknown): MatchingWeights {
   return checked.ok ? checked.weights : DEFAULT_WEIGHTS;
 }
 
-const menteeSelect = {
-  id: true,
-  mode: true,
-  createdAt: true,
-  specialtyPreference: true,
-  regionPreference: true,
-  meetingMode: true,
-  wantsIndependence: true,
-  preferGender: true,
-  preferEthnicMinority: true,
-  preferImgExperience: true,
-  developmentArea: { select: { id: true, name: true } },
-  proposals: { where: { status: { in: ["REJECTED", "DECLINED", "EXPIRED"] } }, select: { mentorId: true } },
-  mentee: {
-    select: {
-      id: true,
-      employerId: true,
-      careerGrade: { select: { rank: true } },
-      specialty: { select: { id: true, name: true } },
-      region: { select: { id: true, name: true } },
-      exclusionsMade: { select: { excludedId: true } },
-      exclusionsOf: { select: { ownerId: true } },
-      conflictsDeclared: { select: { otherId: true } },
-      conflictsOf: { select: { declarerId: true } },
-      menteeRelationships: { where: { status: "ENDED" }, select: { mentorId: true } },
-    },
-  },
-} satisfies Prisma.MentoringRequestSelect;
+/**
+ * One request as the engine needs it (see selectMenteeRows). The lists are person ids; `refused`
+ * are mentors who already said no to this request, were rejected by the lead for it, or let its
+ * proposal lapse.
+ */
+type MenteeRow = MenteeFacts & Record<MenteeList, string[]>;
 
-type MenteeRow = Prisma.MentoringRequestGetPayload<{ select: typeof menteeSelect }>;
+interface MenteeFacts {
+  requestId: string;
+  mode: Mode;
+  createdAt: Date;
+  specialtyPreference: "SAME" | "DIFFERENT" | "ANY";
+  regionPreference: "SAME" | "DIFFERENT" | "ANY";
+  meetingMode: MentorInput["meetingMode"];
+  wantsIndependence: boolean;
+  preferGender: string | null;
+  preferEthnicMinority: boolean;
+  preferImgExperience: boolean;
+  areaId: string | null;
+  areaName: string | null;
+  personId: string;
+  employerId: string | null;
+  disabled: boolean;
+  gradeRank: number | null;
+  specialtyId: string | null;
+  specialtyName: string | null;
+  regionId: string | null;
+  regionName: string | null;
+}
+
+const MENTEE_LISTS = ["refused", "exclusionsMade", "exclusionsOf", "conflictsDeclared", "conflictsOf", "endedWith"] as const;
+type MenteeList = (typeof MENTEE_LISTS)[number];
+
+/**
+ * The requests matching `where` (over "MentoringRequest" r and its mentee "User" u), oldest
+ * first, in two statements: the requests with their profiles, then every list entry of all of
+ * them at once. Prisma's nested selects took 650–900 ms for a national round's 8,000 requests
+ * (ten follow-up queries binding 8,000 ids each); this about 250 ms. The lists come from one
+ * table each, joined to the ids unnested (`= ANY` of 8,000 ids cost 120 ms of planning), and the
+ * reverse lookups (excludedId, otherId) have indexes, so no plan can turn into a scan per
+ * request: one statement joining every list to the requests took 23–29 s on freshly loaded, not
+ * yet analysed tables (decision 0009).
+ * tests/integration/matching/loaders.test.ts pins every field.
+ */
+async function selectMenteeRows(client: Client, where: Prisma.Sql): Promise<MenteeRow[]> {
+  // One after the other: `client` may be a transaction, whose one connection takes one query at a time.
+  const facts = await client.$queryRaw<MenteeFacts[]>`
+    SELECT r."id" AS "requestId", r."mode"::text AS "mode", r."createdAt", r."specialtyPreference"::text AS "specialtyPreference",
+      r."regionPreference"::text AS "regionPreference", r."meetingMode"::text AS "meetingMode", r."wantsIndependence",
+      r."preferGender", r."preferEthnicMinority", r."preferImgExperience", a."id" AS "areaId", a."name" AS "areaName",
+      u."id" AS "personId", u."employerId", u."disabledAt" IS NOT NULL AS "disabled", g."rank" AS "gradeRank",
+      s."id" AS "specialtyId", s."name" AS "specialtyName", rg."id" AS "regionId", rg."name" AS "regionName"
+    FROM "MentoringRequest" r
+    JOIN "User" u ON u."id" = r."menteeId"
+    LEFT JOIN "CareerGrade" g ON g."id" = u."careerGradeId"
+    LEFT JOIN "Specialty" s ON s."id" = u."specialtyId"
+    LEFT JOIN "Region" rg ON rg."id" = u."regionId"
+    LEFT JOIN "DevelopmentArea" a ON a."id" = r."developmentAreaId"
+    WHERE ${where}
+    ORDER BY r."createdAt", r."id"`;
+  if (facts.length === 0) return [];
+  const requestIds = facts.map((f) => f.requestId);
+  const people = [...new Set(facts.map((f) => f.personId))];
+  const entries = await client.$queryRaw<{ list: MenteeList; key: string; id: string }[]>`
+    WITH requests AS (SELECT unnest(${requestIds}::text[]) AS "id"), people AS (SELECT unnest(${people}::text[]) AS "id")
+    SELECT 'refused' AS "list", p."requestId" AS "key", p."mentorId" AS "id" FROM "Proposal" p JOIN requests ON requests."id" = p."requestId"
+      WHERE p."status" IN ('REJECTED', 'DECLINED', 'EXPIRED')
+    UNION ALL SELECT 'exclusionsMade', e."ownerId", e."excludedId" FROM "Exclusion" e JOIN people ON people."id" = e."ownerId"
+    UNION ALL SELECT 'exclusionsOf', e."excludedId", e."ownerId" FROM "Exclusion" e JOIN people ON people."id" = e."excludedId"
+    UNION ALL SELECT 'conflictsDeclared', d."declarerId", d."otherId" FROM "DeclaredConflict" d JOIN people ON people."id" = d."declarerId"
+    UNION ALL SELECT 'conflictsOf', d."otherId", d."declarerId" FROM "DeclaredConflict" d JOIN people ON people."id" = d."otherId"
+    UNION ALL SELECT 'endedWith', x."menteeId", x."mentorId" FROM "Relationship" x JOIN people ON people."id" = x."menteeId" WHERE x."status" = 'ENDED'
+    ORDER BY 3`;
+  const lists = new Map<string, string[]>();
+  for (const e of entries) {
+    const k = `${e.list}:${e.key}`;
+    const list = lists.get(k);
+    if (list) list.push(e.id);
+    else lists.set(k, [e.id]);
+  }
+  return facts.map((f) => {
+    const row = { ...f } as MenteeRow;
+    for (const list of MENTEE_LISTS) row[list] = lists.get(`${list}:${list === "refused" ? f.requestId : f.personId}`) ?? [];
+    return row;
+  });
+}
+
+/** What a mentee and a mentor share in the engine's eyes: who, how they meet, where they stand. */
+interface ProfileFacts {
+  personId: string;
+  mode: Mode;
+  gradeRank: number | null;
+  specialtyId: string | null;
+  specialtyName: string | null;
+  regionId: string | null;
+  regionName: string | null;
+  employerId: string | null;
+  meetingMode: MentorInput["meetingMode"];
+}
+
+/** The engine's profile fields, or null when the profile lacks a grade, specialty or region. */
+function toProfile(row: ProfileFacts): Pick<MenteeInput, keyof ProfileFacts> | null {
+  const { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode } = row;
+  if (gradeRank === null || !specialtyId || !specialtyName || !regionId || !regionName) return null;
+  return { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode };
+}
 
 function toMenteeInput(row: MenteeRow): MenteeInput | null {
-  const person = row.mentee;
-  if (!person.careerGrade || !person.specialty || !person.region) return null;
-  // Mentors who already said no, were rejected by the lead, or let the proposal lapse are not
-  // proposed again for this request.
-  const refused = row.proposals.map((p) => p.mentorId);
+  const profile = toProfile(row);
+  if (!profile) return null;
   return {
-    requestId: row.id,
-    personId: person.id,
-    mode: row.mode,
-    gradeRank: person.careerGrade.rank,
-    specialtyId: person.specialty.id,
-    specialtyName: person.specialty.name,
-    regionId: person.region.id,
-    regionName: person.region.name,
-    employerId: person.employerId,
-    meetingMode: row.meetingMode,
-    developmentAreaId: row.developmentArea?.id ?? null,
-    developmentAreaName: row.developmentArea?.name ?? null,
+    requestId: row.requestId,
+    ...profile,
+    developmentAreaId: row.areaId,
+    developmentAreaName: row.areaName,
     specialtyPreference: row.specialtyPreference,
     regionPreference: row.regionPreference === "DIFFERENT" ? "OTHER" : row.regionPreference,
     wantsIndependence: row.wantsIndependence,
-    excludedPersonIds: [...new Set([...person.exclusionsMade.map((e) => e.excludedId), ...person.exclusionsOf.map((e) => e.ownerId), ...refused])],
-    conflictPersonIds: [...new Set([...person.conflictsDeclared.map((c) => c.otherId), ...person.conflictsOf.map((c) => c.declarerId)])],
-    previousPartnerIds: [...new Set(person.menteeRelationships.map((r) => r.mentorId))],
+    // Mentors who already refused this request are not proposed for it again.
+    excludedPersonIds: [...new Set([...row.exclusionsMade, ...row.exclusionsOf, ...row.refused])],
+    conflictPersonIds: [...new Set([...row.conflictsDeclared, ...row.conflictsOf])],
+    previousPartnerIds: [...new Set(row.endedWith)],
     repeatAllowedPartnerIds: [],
     waitingSinceMs: row.createdAt.getTime(),
     consentedPreferences: {
@@ -86,34 +152,28 @@ function toMenteeInput(row: MenteeRow): MenteeInput | null {
   };
 }
 
-function requestWhere(filters: RoundFilters): Prisma.MentoringRequestWhereInput {
-  return {
-    status: "OPEN",
-    ...(filters.mode ? { mode: filters.mode } : {}),
+/** The requests a round matches: open, mentee enabled, not waiting for a mentor's answer, within the filters. */
+function roundRequests(filters: RoundFilters): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`r."status" = 'OPEN' AND u."disabledAt" IS NULL`,
     // A request already waiting for a mentor's answer is not matched again meanwhile.
-    proposals: { none: { status: "AWAITING_MENTOR" } },
-    mentee: {
-      disabledAt: null,
-      ...(filters.regionId ? { regionId: filters.regionId } : {}),
-      ...(filters.careerGradeIds?.length ? { careerGradeId: { in: filters.careerGradeIds } } : {}),
-    },
-  };
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p."requestId" = r."id" AND p."status" = 'AWAITING_MENTOR')`,
+  ];
+  if (filters.mode) conditions.push(Prisma.sql`r."mode"::text = ${filters.mode}`);
+  if (filters.regionId) conditions.push(Prisma.sql`u."regionId" = ${filters.regionId}`);
+  if (filters.careerGradeIds?.length) conditions.push(Prisma.sql`u."careerGradeId" = ANY(${filters.careerGradeIds}::text[])`);
+  return Prisma.join(conditions, " AND ");
 }
 
 export async function loadMentees(client: Client, filters: RoundFilters): Promise<MenteeInput[]> {
-  const rows = await client.mentoringRequest.findMany({ where: requestWhere(filters), orderBy: { createdAt: "asc" }, select: menteeSelect });
+  const rows = await selectMenteeRows(client, roundRequests(filters));
   return rows.flatMap((row) => toMenteeInput(row) ?? []);
 }
 
 export async function loadMenteeForRequest(client: Client, requestId: string): Promise<MenteeInput | null> {
-  const row = await client.mentoringRequest.findUnique({ where: { id: requestId }, select: menteeSelect });
+  const [row] = await selectMenteeRows(client, Prisma.sql`r."id" = ${requestId}`);
   return row ? toMenteeInput(row) : null;
 }
-
-const decisionSelect = {
-  ...menteeSelect,
-  mentee: { select: { ...menteeSelect.mentee.select, disabledAt: true } },
-} satisfies Prisma.MentoringRequestSelect;
 
 export interface MenteeForDecision {
   /** Null when the profile is incomplete. */
@@ -131,8 +191,8 @@ export async function loadMenteeForDecision(client: Client, requestId: string): 
 
 /** loadMenteeForDecision for many requests in one read, keyed by request id (missing ids are absent). */
 export async function loadMenteesForDecision(client: Client, requestIds: string[]): Promise<Map<string, MenteeForDecision>> {
-  const rows = await client.mentoringRequest.findMany({ where: { id: { in: requestIds } }, select: decisionSelect });
-  return new Map(rows.map((row) => [row.id, { mentee: toMenteeInput(row), disabled: row.mentee.disabledAt !== null }]));
+  const rows = await selectMenteeRows(client, Prisma.sql`r."id" = ANY(${requestIds}::text[])`);
+  return new Map(rows.map((row) => [row.requestId, { mentee: toMenteeInput(row), disabled: row.disabled }]));
 }
 
 /** How taken places are keyed: one mentor's offer in one mode. */
@@ -145,79 +205,106 @@ export function placeKey(mentorId: string, mode: Mode): string {
  * proposals waiting for the mentor's answer, leaving out the proposals in `excludingProposalIds`.
  */
 export async function countTakenPlaces(client: Client, mentorIds: string[], excludingProposalIds: string[] = []): Promise<Map<string, number>> {
-  // One after the other: `client` may be a transaction, whose one connection takes one query at a time.
-  const active = await client.relationship.groupBy({ by: ["mentorId", "mode"], where: { status: "ACTIVE", mentorId: { in: mentorIds } }, _count: true });
-  const awaiting = await client.proposal.groupBy({
-    by: ["mentorId", "mode"],
-    where: { status: "AWAITING_MENTOR", mentorId: { in: mentorIds }, ...(excludingProposalIds.length ? { id: { notIn: excludingProposalIds } } : {}) },
-    _count: true,
-  });
-  const taken = new Map<string, number>();
-  for (const row of [...active, ...awaiting]) taken.set(placeKey(row.mentorId, row.mode), (taken.get(placeKey(row.mentorId, row.mode)) ?? 0) + row._count);
-  return taken;
+  const rows = await client.$queryRaw<{ mentorId: string; mode: Mode; taken: number }[]>`
+    SELECT "mentorId", "mode"::text AS "mode", count(*)::int AS "taken" FROM (
+      SELECT "mentorId", "mode" FROM "Relationship" WHERE "status" = 'ACTIVE' AND "mentorId" = ANY(${mentorIds}::text[])
+      UNION ALL
+      SELECT "mentorId", "mode" FROM "Proposal"
+      WHERE "status" = 'AWAITING_MENTOR' AND "mentorId" = ANY(${mentorIds}::text[]) AND NOT ("id" = ANY(${excludingProposalIds}::text[]))
+    ) AS held
+    GROUP BY 1, 2`;
+  return new Map(rows.map((row) => [placeKey(row.mentorId, row.mode), row.taken]));
+}
+
+/** One volunteer offer as the engine needs it (see loadMentors). */
+interface OfferRow {
+  personId: string;
+  mode: Mode;
+  capacity: number;
+  acceptedGradeRanks: number[];
+  meetingMode: MentorInput["meetingMode"];
+  employerId: string | null;
+  gradeRank: number | null;
+  specialtyId: string | null;
+  specialtyName: string | null;
+  regionId: string | null;
+  regionName: string | null;
+  areaIds: string[];
+  areaNames: string[];
+  excluded: string[];
+  conflicts: string[];
+  /** Null without consented equality data (the row exists only with consent). */
+  gender: string | null;
+  ethnicMinority: boolean | null;
+  imgStatus: boolean | null;
+  hasEquality: boolean;
+  taken: number;
 }
 
 /**
- * Every volunteer offer as the engine sees it. A place is taken by an active relationship or by
- * a proposal the lead approved that is waiting for the mentor's answer.
+ * Every volunteer offer as the engine sees it, of enabled members, by person then mode. A place
+ * is taken by an active relationship or by a proposal the lead approved that is waiting for the
+ * mentor's answer (the same count as countTakenPlaces). One statement, like selectMenteeRows:
+ * Prisma's nested selects and two grouped counts took 450–650 ms for 4,000 offers.
  */
 export async function loadMentors(client: Client, filter: { mode?: Mode; personIds?: string[] } = {}): Promise<MentorInput[]> {
-  const offers = await client.volunteerOffer.findMany({
-    where: { ...(filter.mode ? { mode: filter.mode } : {}), ...(filter.personIds ? { userId: { in: filter.personIds } } : {}), user: { disabledAt: null } },
-    orderBy: [{ userId: "asc" }, { mode: "asc" }],
-    select: {
-      mode: true,
-      capacity: true,
-      acceptedGradeRanks: true,
-      meetingMode: true,
-      areas: { select: { developmentArea: { select: { id: true, name: true } } } },
-      user: {
-        select: {
-          id: true,
-          employerId: true,
-          careerGrade: { select: { rank: true } },
-          specialty: { select: { id: true, name: true } },
-          region: { select: { id: true, name: true } },
-          exclusionsMade: { select: { excludedId: true } },
-          conflictsDeclared: { select: { otherId: true } },
-          equality: { select: { gender: true, ethnicMinority: true, imgStatus: true } },
-        },
-      },
-    },
-  });
-  const taken = await countTakenPlaces(
-    client,
-    offers.map((o) => o.user.id),
-  );
+  const conditions = [Prisma.sql`u."disabledAt" IS NULL`];
+  if (filter.mode) conditions.push(Prisma.sql`o."mode"::text = ${filter.mode}`);
+  if (filter.personIds) conditions.push(Prisma.sql`o."userId" = ANY(${filter.personIds}::text[])`);
+  const rows = await client.$queryRaw<OfferRow[]>`
+    WITH chosen AS (
+      SELECT o.* FROM "VolunteerOffer" o JOIN "User" u ON u."id" = o."userId" WHERE ${Prisma.join(conditions, " AND ")}
+    ),
+    people AS (SELECT DISTINCT "userId" AS "id" FROM chosen),
+    areas AS (
+      SELECT va."offerId" AS "id", array_agg(a."id" ORDER BY a."id") AS ids, array_agg(a."name" ORDER BY a."id") AS names
+      FROM "VolunteerOfferArea" va JOIN chosen ON chosen."id" = va."offerId" JOIN "DevelopmentArea" a ON a."id" = va."developmentAreaId" GROUP BY 1
+    ),
+    made AS (SELECT e."ownerId" AS "id", array_agg(e."excludedId" ORDER BY e."excludedId") AS ids FROM "Exclusion" e JOIN people ON people."id" = e."ownerId" GROUP BY 1),
+    declared AS (SELECT d."declarerId" AS "id", array_agg(d."otherId" ORDER BY d."otherId") AS ids FROM "DeclaredConflict" d JOIN people ON people."id" = d."declarerId" GROUP BY 1),
+    held AS (
+      SELECT "mentorId", "mode", count(*)::int AS n FROM (
+        SELECT x."mentorId", x."mode" FROM "Relationship" x JOIN people ON people."id" = x."mentorId" WHERE x."status" = 'ACTIVE'
+        UNION ALL
+        SELECT p."mentorId", p."mode" FROM "Proposal" p JOIN people ON people."id" = p."mentorId" WHERE p."status" = 'AWAITING_MENTOR'
+      ) AS h GROUP BY 1, 2
+    )
+    SELECT o."userId" AS "personId", o."mode"::text AS "mode", o."capacity", o."acceptedGradeRanks", o."meetingMode"::text AS "meetingMode",
+      u."employerId", g."rank" AS "gradeRank", s."id" AS "specialtyId", s."name" AS "specialtyName", rg."id" AS "regionId", rg."name" AS "regionName",
+      COALESCE(areas.ids, '{}') AS "areaIds", COALESCE(areas.names, '{}') AS "areaNames",
+      COALESCE(made.ids, '{}') AS "excluded", COALESCE(declared.ids, '{}') AS "conflicts",
+      eq."gender", eq."ethnicMinority", eq."imgStatus", eq."userId" IS NOT NULL AS "hasEquality", COALESCE(held.n, 0) AS "taken"
+    FROM chosen o
+    JOIN "User" u ON u."id" = o."userId"
+    LEFT JOIN "CareerGrade" g ON g."id" = u."careerGradeId"
+    LEFT JOIN "Specialty" s ON s."id" = u."specialtyId"
+    LEFT JOIN "Region" rg ON rg."id" = u."regionId"
+    LEFT JOIN "EqualityData" eq ON eq."userId" = u."id"
+    LEFT JOIN areas ON areas."id" = o."id"
+    LEFT JOIN made ON made."id" = u."id"
+    LEFT JOIN declared ON declared."id" = u."id"
+    LEFT JOIN held ON held."mentorId" = o."userId" AND held."mode" = o."mode"
+    ORDER BY o."userId", o."mode"`;
 
-  return offers.flatMap((offer): MentorInput[] => {
-    const person = offer.user;
-    if (!person.careerGrade || !person.specialty || !person.region) return [];
-    const equality = person.equality;
+  return rows.flatMap((row): MentorInput[] => {
+    const profile = toProfile(row);
+    if (!profile) return [];
     return [
       {
-        personId: person.id,
-        mode: offer.mode,
-        gradeRank: person.careerGrade.rank,
-        specialtyId: person.specialty.id,
-        specialtyName: person.specialty.name,
-        regionId: person.region.id,
-        regionName: person.region.name,
-        employerId: person.employerId,
-        meetingMode: offer.meetingMode,
-        capacity: offer.capacity,
-        activeCount: taken.get(placeKey(person.id, offer.mode)) ?? 0,
-        acceptedGradeRanks: offer.acceptedGradeRanks,
-        developmentAreaIds: offer.areas.map((a) => a.developmentArea.id),
-        developmentAreaNames: Object.fromEntries(offer.areas.map((a) => [a.developmentArea.id, a.developmentArea.name])),
-        excludedPersonIds: person.exclusionsMade.map((e) => e.excludedId),
-        conflictPersonIds: person.conflictsDeclared.map((c) => c.otherId),
-        // Only equality data the volunteer consented to share (the row exists only with consent).
-        attributes: equality
+        ...profile,
+        capacity: row.capacity,
+        activeCount: row.taken,
+        acceptedGradeRanks: row.acceptedGradeRanks,
+        developmentAreaIds: row.areaIds,
+        developmentAreaNames: Object.fromEntries(row.areaIds.map((id, k) => [id, row.areaNames[k]])),
+        excludedPersonIds: row.excluded,
+        conflictPersonIds: row.conflicts,
+        // Only equality data the volunteer consented to share.
+        attributes: row.hasEquality
           ? {
-              ...(equality.gender ? { gender: equality.gender } : {}),
-              ...(equality.ethnicMinority !== null ? { ethnicMinority: equality.ethnicMinority } : {}),
-              ...(equality.imgStatus !== null ? { imgExperience: equality.imgStatus } : {}),
+              ...(row.gender ? { gender: row.gender } : {}),
+              ...(row.ethnicMinority !== null ? { ethnicMinority: row.ethnicMinority } : {}),
+              ...(row.imgStatus !== null ? { imgExperience: row.imgStatus } : {}),
             }
           : {},
       },

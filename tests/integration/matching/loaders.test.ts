@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countTakenPlaces, loadMenteeForDecision, loadMenteeForRequest, loadMentees, loadMentors, placeKey } from "@/lib/data/matching";
-import { createMember, createOffer, createRequest } from "../../factories";
+import { createMember, createOffer } from "../../factories";
 import { createMentee, createMentor, createProposal } from "../../factories/matching";
 
 const DAY = 86_400_000;
