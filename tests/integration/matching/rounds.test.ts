@@ -37,6 +37,27 @@ describe("a matching round", () => {
     expect(await db().requestEvent.count({ where: { request: { menteeId: first.id } } })).toBe(0);
   });
 
+  it("a later round supersedes the undecided proposals of the requests it matches, and only those", async () => {
+    const { actor: lead } = await createLead();
+    await createMentor({ name: "Dr Mentor" }, { capacity: 2 });
+    await createMentor({ name: "Dr Coach" }, { mode: "COACHING", capacity: 2, areas: { create: [{ developmentAreaId: "area-casc" }] } });
+    const { request: mentoring } = await createMentee({ name: "Dr Mentee" });
+    const { request: coaching } = await createMentee({ name: "Dr Coachee" }, { mode: "COACHING", developmentAreaId: "area-casc" });
+
+    const first = await runMatchingRound(lead, { filters: {} });
+    expect(first.matched).toBe(2);
+    const second = await runMatchingRound(lead, { filters: { mode: "MENTORING" } });
+    expect(second.matched).toBe(1);
+
+    const proposals = await db().proposal.findMany({ select: { roundId: true, requestId: true, status: true, rejectReason: true } });
+    const of = (roundId: string, requestId: string) => proposals.find((p) => p.roundId === roundId && p.requestId === requestId);
+    expect(of(first.roundId, mentoring.id)).toMatchObject({ status: "WITHDRAWN", rejectReason: "Superseded by a later round" });
+    expect(of(second.roundId, mentoring.id)).toMatchObject({ status: "PROPOSED", rejectReason: null });
+    // The coaching request was outside the second round: its proposal waits for the lead.
+    expect(of(first.roundId, coaching.id)).toMatchObject({ status: "PROPOSED", rejectReason: null });
+    expect((await getRound(lead, second.roundId)).summary).toMatchObject({ superseded: 1 });
+  });
+
   it("is for the programme lead only", async () => {
     const { actor: member } = await createMentee();
     await expect(runMatchingRound(member, { filters: {} })).rejects.toThrow(ForbiddenError);
