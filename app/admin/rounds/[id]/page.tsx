@@ -114,8 +114,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <ol className="space-y-4">
           {round.proposals.map((proposal) => (
             <li key={proposal.id} className="space-y-3 rounded-lg border border-brand-100 bg-white p-4">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <div>
+              {/* The status stays top right beside long names on a wide screen; it wraps below them on a narrow one. */}
+              <div className="flex flex-wrap items-start justify-between gap-2 sm:flex-nowrap">
+                <div className="min-w-0">
                   <h3 className="font-semibold">
                     {MODE_LABELS[proposal.mode]}{proposal.area ? `: ${proposal.area}` : ""}
                   </h3>
@@ -126,7 +127,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
                     <span className="text-muted">{proposal.mode === "MENTORING" ? "Mentor" : "Coach"}</span> {person(proposal.mentor)}
                   </p>
                 </div>
-                <p className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium">{PROPOSAL_STATUS_LABELS[proposal.status]}</p>
+                <p className="shrink-0 rounded-full bg-brand-50 px-3 py-1 text-sm font-medium">{PROPOSAL_STATUS_LABELS[proposal.status]}</p>
               </div>
               <details>
                 <summary className="cursor-pointer font-medium text-brand-700">Explanation (score {proposal.score})</summary>
