@@ -20,6 +20,26 @@ export function effectiveWeights(stored: unknown): MatchingWeights {
   return checked.ok ? checked.weights : DEFAULT_WEIGHTS;
 }
 
+/** What a mentee and a mentor share in the engine's eyes: who, how they meet, where they stand. */
+interface ProfileFacts {
+  personId: string;
+  mode: Mode;
+  gradeRank: number | null;
+  specialtyId: string | null;
+  specialtyName: string | null;
+  regionId: string | null;
+  regionName: string | null;
+  employerId: string | null;
+  meetingMode: MentorInput["meetingMode"];
+}
+
+/** The engine's profile fields, or null when the profile lacks a grade, specialty or region. */
+function toProfile(row: ProfileFacts): Pick<MenteeInput, keyof ProfileFacts> | null {
+  const { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode } = row;
+  if (gradeRank === null || !specialtyId || !specialtyName || !regionId || !regionName) return null;
+  return { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode };
+}
+
 /**
  * One request as the engine needs it (see selectMenteeRows). The lists are person ids; `refused`
  * are mentors who already said no to this request, were rejected by the lead for it, or let its
@@ -27,27 +47,18 @@ export function effectiveWeights(stored: unknown): MatchingWeights {
  */
 type MenteeRow = MenteeFacts & Record<MenteeList, string[]>;
 
-interface MenteeFacts {
+interface MenteeFacts extends ProfileFacts {
   requestId: string;
-  mode: Mode;
   createdAt: Date;
   specialtyPreference: "SAME" | "DIFFERENT" | "ANY";
   regionPreference: "SAME" | "DIFFERENT" | "ANY";
-  meetingMode: MentorInput["meetingMode"];
   wantsIndependence: boolean;
   preferGender: string | null;
   preferEthnicMinority: boolean;
   preferImgExperience: boolean;
   areaId: string | null;
   areaName: string | null;
-  personId: string;
-  employerId: string | null;
   disabled: boolean;
-  gradeRank: number | null;
-  specialtyId: string | null;
-  specialtyName: string | null;
-  regionId: string | null;
-  regionName: string | null;
 }
 
 const MENTEE_LISTS = ["refused", "exclusionsMade", "exclusionsOf", "conflictsDeclared", "conflictsOf", "endedWith"] as const;
@@ -105,26 +116,6 @@ async function selectMenteeRows(client: Client, where: Prisma.Sql): Promise<Ment
     for (const list of MENTEE_LISTS) row[list] = lists.get(`${list}:${list === "refused" ? f.requestId : f.personId}`) ?? [];
     return row;
   });
-}
-
-/** What a mentee and a mentor share in the engine's eyes: who, how they meet, where they stand. */
-interface ProfileFacts {
-  personId: string;
-  mode: Mode;
-  gradeRank: number | null;
-  specialtyId: string | null;
-  specialtyName: string | null;
-  regionId: string | null;
-  regionName: string | null;
-  employerId: string | null;
-  meetingMode: MentorInput["meetingMode"];
-}
-
-/** The engine's profile fields, or null when the profile lacks a grade, specialty or region. */
-function toProfile(row: ProfileFacts): Pick<MenteeInput, keyof ProfileFacts> | null {
-  const { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode } = row;
-  if (gradeRank === null || !specialtyId || !specialtyName || !regionId || !regionName) return null;
-  return { personId, mode, gradeRank, specialtyId, specialtyName, regionId, regionName, employerId, meetingMode };
 }
 
 function toMenteeInput(row: MenteeRow): MenteeInput | null {
@@ -205,30 +196,23 @@ export function placeKey(mentorId: string, mode: Mode): string {
  * proposals waiting for the mentor's answer, leaving out the proposals in `excludingProposalIds`.
  */
 export async function countTakenPlaces(client: Client, mentorIds: string[], excludingProposalIds: string[] = []): Promise<Map<string, number>> {
+  // Joined to the distinct ids unnested: a round passes every volunteer, and `= ANY` of thousands of ids is slow to plan.
   const rows = await client.$queryRaw<{ mentorId: string; mode: Mode; taken: number }[]>`
+    WITH mentors AS (SELECT DISTINCT unnest(${mentorIds}::text[]) AS "id")
     SELECT "mentorId", "mode"::text AS "mode", count(*)::int AS "taken" FROM (
-      SELECT "mentorId", "mode" FROM "Relationship" WHERE "status" = 'ACTIVE' AND "mentorId" = ANY(${mentorIds}::text[])
+      SELECT x."mentorId", x."mode" FROM "Relationship" x JOIN mentors ON mentors."id" = x."mentorId" WHERE x."status" = 'ACTIVE'
       UNION ALL
-      SELECT "mentorId", "mode" FROM "Proposal"
-      WHERE "status" = 'AWAITING_MENTOR' AND "mentorId" = ANY(${mentorIds}::text[]) AND NOT ("id" = ANY(${excludingProposalIds}::text[]))
+      SELECT p."mentorId", p."mode" FROM "Proposal" p JOIN mentors ON mentors."id" = p."mentorId"
+      WHERE p."status" = 'AWAITING_MENTOR' AND NOT (p."id" = ANY(${excludingProposalIds}::text[]))
     ) AS held
     GROUP BY 1, 2`;
   return new Map(rows.map((row) => [placeKey(row.mentorId, row.mode), row.taken]));
 }
 
 /** One volunteer offer as the engine needs it (see loadMentors). */
-interface OfferRow {
-  personId: string;
-  mode: Mode;
+interface OfferRow extends ProfileFacts {
   capacity: number;
   acceptedGradeRanks: number[];
-  meetingMode: MentorInput["meetingMode"];
-  employerId: string | null;
-  gradeRank: number | null;
-  specialtyId: string | null;
-  specialtyName: string | null;
-  regionId: string | null;
-  regionName: string | null;
   areaIds: string[];
   areaNames: string[];
   excluded: string[];
@@ -238,13 +222,11 @@ interface OfferRow {
   ethnicMinority: boolean | null;
   imgStatus: boolean | null;
   hasEquality: boolean;
-  taken: number;
 }
 
 /**
- * Every volunteer offer as the engine sees it, of enabled members, by person then mode. A place
- * is taken by an active relationship or by a proposal the lead approved that is waiting for the
- * mentor's answer (the same count as countTakenPlaces). One statement, like selectMenteeRows:
+ * Every volunteer offer as the engine sees it, of enabled members, by person then mode, with the
+ * places taken counted by countTakenPlaces. One statement and the count, like selectMenteeRows:
  * Prisma's nested selects and two grouped counts took 450–650 ms for 4,000 offers.
  */
 export async function loadMentors(client: Client, filter: { mode?: Mode; personIds?: string[] } = {}): Promise<MentorInput[]> {
@@ -261,19 +243,12 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
       FROM "VolunteerOfferArea" va JOIN chosen ON chosen."id" = va."offerId" JOIN "DevelopmentArea" a ON a."id" = va."developmentAreaId" GROUP BY 1
     ),
     made AS (SELECT e."ownerId" AS "id", array_agg(e."excludedId" ORDER BY e."excludedId") AS ids FROM "Exclusion" e JOIN people ON people."id" = e."ownerId" GROUP BY 1),
-    declared AS (SELECT d."declarerId" AS "id", array_agg(d."otherId" ORDER BY d."otherId") AS ids FROM "DeclaredConflict" d JOIN people ON people."id" = d."declarerId" GROUP BY 1),
-    held AS (
-      SELECT "mentorId", "mode", count(*)::int AS n FROM (
-        SELECT x."mentorId", x."mode" FROM "Relationship" x JOIN people ON people."id" = x."mentorId" WHERE x."status" = 'ACTIVE'
-        UNION ALL
-        SELECT p."mentorId", p."mode" FROM "Proposal" p JOIN people ON people."id" = p."mentorId" WHERE p."status" = 'AWAITING_MENTOR'
-      ) AS h GROUP BY 1, 2
-    )
+    declared AS (SELECT d."declarerId" AS "id", array_agg(d."otherId" ORDER BY d."otherId") AS ids FROM "DeclaredConflict" d JOIN people ON people."id" = d."declarerId" GROUP BY 1)
     SELECT o."userId" AS "personId", o."mode"::text AS "mode", o."capacity", o."acceptedGradeRanks", o."meetingMode"::text AS "meetingMode",
       u."employerId", g."rank" AS "gradeRank", s."id" AS "specialtyId", s."name" AS "specialtyName", rg."id" AS "regionId", rg."name" AS "regionName",
       COALESCE(areas.ids, '{}') AS "areaIds", COALESCE(areas.names, '{}') AS "areaNames",
       COALESCE(made.ids, '{}') AS "excluded", COALESCE(declared.ids, '{}') AS "conflicts",
-      eq."gender", eq."ethnicMinority", eq."imgStatus", eq."userId" IS NOT NULL AS "hasEquality", COALESCE(held.n, 0) AS "taken"
+      eq."gender", eq."ethnicMinority", eq."imgStatus", eq."userId" IS NOT NULL AS "hasEquality"
     FROM chosen o
     JOIN "User" u ON u."id" = o."userId"
     LEFT JOIN "CareerGrade" g ON g."id" = u."careerGradeId"
@@ -283,8 +258,8 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
     LEFT JOIN areas ON areas."id" = o."id"
     LEFT JOIN made ON made."id" = u."id"
     LEFT JOIN declared ON declared."id" = u."id"
-    LEFT JOIN held ON held."mentorId" = o."userId" AND held."mode" = o."mode"
     ORDER BY o."userId", o."mode"`;
+  const taken = await countTakenPlaces(client, rows.map((row) => row.personId));
 
   return rows.flatMap((row): MentorInput[] => {
     const profile = toProfile(row);
@@ -293,7 +268,7 @@ export async function loadMentors(client: Client, filter: { mode?: Mode; personI
       {
         ...profile,
         capacity: row.capacity,
-        activeCount: row.taken,
+        activeCount: taken.get(placeKey(row.personId, row.mode)) ?? 0,
         acceptedGradeRanks: row.acceptedGradeRanks,
         developmentAreaIds: row.areaIds,
         developmentAreaNames: Object.fromEntries(row.areaIds.map((id, k) => [id, row.areaNames[k]])),

@@ -183,7 +183,6 @@ export interface RoundProposalDto {
   menteeRank: number | null;
 }
 
-
 /** Proposals and unmatched requests shown per page of a round's review page. */
 export const ROUND_PAGE_SIZE = 50;
 
