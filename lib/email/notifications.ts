@@ -91,13 +91,10 @@ export async function notifyRequestExpired(tx: Tx, requestId: string): Promise<E
 
 // ───────────────────────── matching ─────────────────────────
 
-/** To the mentor, when the programme lead approves a proposal (status AWAITING_MENTOR). */
-export async function notifyProposalToMentor(tx: Tx, proposalId: string): Promise<EnqueueResult> {
-  const [result] = await notifyProposalsToMentors(tx, [proposalId]);
-  return result;
-}
-
-/** notifyProposalToMentor for many proposals in a fixed number of queries ("approve all"), results in order. */
+/**
+ * To each mentor, when the programme lead approves their proposal (status AWAITING_MENTOR): one
+ * approval or a step of "approve all", in a fixed number of queries, results in order.
+ */
 export async function notifyProposalsToMentors(tx: Tx, proposalIds: string[]): Promise<EnqueueResult[]> {
   const proposals = await tx.proposal.findMany({
     where: { id: { in: proposalIds } },

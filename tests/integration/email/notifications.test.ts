@@ -10,7 +10,7 @@ import {
   notifyCheckInScheduled,
   notifyMatchConfirmed,
   notifyMentoringNudge,
-  notifyProposalToMentor,
+  notifyProposalsToMentors,
   notifyRelationshipEnded,
   notifyRequestExpired,
   notifyRequestExpiring,
@@ -96,7 +96,7 @@ describe("notifications delivered over SMTP", () => {
 
   it("proposal to a mentor: essential, accept and decline links, and none of the mentee's contact details", async () => {
     const { proposal, mentor, mentee } = await createProposal({ mentorRespondBy: new Date("2026-04-10T09:00:00Z"), menteeOverrides: { phone: "07700 900123" } });
-    const [message] = await deliverAndRead([await db().$transaction((tx) => notifyProposalToMentor(tx, proposal.id))]);
+    const [message] = await deliverAndRead(await db().$transaction((tx) => notifyProposalsToMentors(tx, [proposal.id])));
     expectWellFormed(message, EMAIL_KINDS.proposalToMentor, mentor.id);
     expect(message.headers.to).toContain(mentor.email);
     expect(message.html).toContain(`href="${APP_URL}/proposals/${proposal.id}?respond=accept"`);
