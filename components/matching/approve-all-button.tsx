@@ -11,8 +11,8 @@ type Progress = { approved: number; refused: { proposalId: string; reason: strin
 
 /**
  * Approves every undecided proposal of a round, a step of 100 at a time (under half a second
- * each; a national round takes about half a minute), showing how far it has gone. Stopping keeps what was approved; the rest
- * stay undecided.
+ * each; a national round takes about half a minute), showing how far it has gone. Stopping keeps
+ * what was approved; the rest stay undecided.
  */
 export function ApproveAllButton({ roundId, count }: { roundId: string; count: number }) {
   const router = useRouter();
