@@ -105,7 +105,8 @@ async function findRuleRefusals(tx: Tx, proposals: LockedProposal[]): Promise<Ma
   });
   if (!undecided.length) return refusals;
   const mentees = await loadMenteesForDecision(tx, [...new Set(undecided.map((p) => p.requestId))]);
-  const mentors = new Map((await loadMentors(tx, { personIds: [...new Set(undecided.map((p) => p.mentorId))] })).map((m) => [placeKey(m.personId, m.mode), m]));
+  // Capacity is left to findCapacityRefusals, which counts the places under the offer lock.
+  const mentors = new Map((await loadMentors(tx, { personIds: [...new Set(undecided.map((p) => p.mentorId))], countTaken: false })).map((m) => [placeKey(m.personId, m.mode), m]));
   for (const proposal of undecided) {
     const found = menteeOrRefusal(mentees.get(proposal.requestId));
     const mentor = mentors.get(placeKey(proposal.mentorId, proposal.mode));
