@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableRegion } from "@/components/ui/table-region";
 
 const differences = [
   { aspect: "Length", mentoring: "An ongoing relationship, typically 18–24 months", coaching: "Time-limited, for example up to six sessions over six months" },
@@ -45,7 +46,7 @@ export default function LandingPage() {
           Both rely on relationship-building, active listening and constructive challenge, and both work towards goals
           and check in to chart progress. They differ in how long they last and how they are run.
         </p>
-        <div className="overflow-x-auto">
+        <TableRegion label="How mentoring and coaching differ">
           <table className="w-full min-w-[36rem] border-collapse text-left">
             <caption className="sr-only">How mentoring and coaching differ</caption>
             <thead>
@@ -67,7 +68,7 @@ export default function LandingPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
         <div className="rounded-lg border border-brand-100 bg-white p-5">
           <h3 className="font-semibold">Coaching our members already give one another</h3>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">

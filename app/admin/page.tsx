@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth";
 import { getProgrammeOverview, type PairDto } from "@/lib/data/programme";
 import { formatDate, MODE_LABELS } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Programme" };
 
@@ -13,29 +14,31 @@ function daysSince(date: Date) {
 
 function PairTable({ caption, pairs, column }: { caption: string; pairs: PairDto[]; column: "lastActivity" | "plannedEnd" }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-brand-600">
-          <th scope="col" className="py-2 pr-3">Mode</th>
-          <th scope="col" className="py-2 pr-3">Mentee</th>
-          <th scope="col" className="py-2 pr-3">Mentor or coach</th>
-          <th scope="col" className="py-2">{column === "lastActivity" ? "Last activity" : "Planned end"}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {pairs.map((pair) => (
-          <tr key={pair.id} className="border-b border-brand-100">
-            <td className="py-2 pr-3">{MODE_LABELS[pair.mode]}</td>
-            <td className="py-2 pr-3">{pair.mentee.name} ({pair.mentee.grade})</td>
-            <td className="py-2 pr-3">{pair.mentor.name} ({pair.mentor.grade})</td>
-            <td className="py-2">
-              {column === "lastActivity" ? `${formatDate(pair.lastActivityAt)} (${daysSince(pair.lastActivityAt)} days ago)` : pair.plannedEndAt ? formatDate(pair.plannedEndAt) : "—"}
-            </td>
+    <TableRegion label={caption}>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-brand-600">
+            <th scope="col" className="py-2 pr-3">Mode</th>
+            <th scope="col" className="py-2 pr-3">Mentee</th>
+            <th scope="col" className="py-2 pr-3">Mentor or coach</th>
+            <th scope="col" className="py-2">{column === "lastActivity" ? "Last activity" : "Planned end"}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {pairs.map((pair) => (
+            <tr key={pair.id} className="border-b border-brand-100">
+              <td className="py-2 pr-3">{MODE_LABELS[pair.mode]}</td>
+              <td className="py-2 pr-3">{pair.mentee.name} ({pair.mentee.grade})</td>
+              <td className="py-2 pr-3">{pair.mentor.name} ({pair.mentor.grade})</td>
+              <td className="py-2">
+                {column === "lastActivity" ? `${formatDate(pair.lastActivityAt)} (${daysSince(pair.lastActivityAt)} days ago)` : pair.plannedEndAt ? formatDate(pair.plannedEndAt) : "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
 import { GOAL_STATUS_LABELS } from "@/lib/validation/goals";
 import "./print.css";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Your record for appraisal" };
 
@@ -47,50 +48,54 @@ function RelationshipRecord({ r, index }: { r: RecordRelationshipDto; index: num
         <p><span className="font-medium">Outcome: </span>{r.coachingOutcome}</p>
       )}
       {r.sessions.length > 0 && (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left font-medium">Sessions and check-ins</caption>
-          <thead>
-            <tr className="border-b border-brand-100 print:border-gray-400">
-              <th scope="col" className="py-1 pr-4">Date</th>
-              <th scope="col" className="py-1 pr-4">Session</th>
-              <th scope="col" className="py-1 pr-4">Length</th>
-              <th scope="col" className="py-1">How</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.sessions.map((s, i) => (
-              <tr key={i} className="border-b border-brand-100 print:border-gray-300">
-                <td className="py-1 pr-4">{formatDate(s.occurredAt)}</td>
-                <td className="py-1 pr-4">{s.sessionNumber ? `Session ${s.sessionNumber}` : "Check-in"}</td>
-                <td className="py-1 pr-4">{s.durationMinutes ? formatMinutes(s.durationMinutes) : "Not recorded"}</td>
-                <td className="py-1">{s.meetingMode === "IN_PERSON" ? "In person" : "Online"}</td>
+        <TableRegion label="Sessions and check-ins">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="text-left font-medium">Sessions and check-ins</caption>
+            <thead>
+              <tr className="border-b border-brand-100 print:border-gray-400">
+                <th scope="col" className="py-1 pr-4">Date</th>
+                <th scope="col" className="py-1 pr-4">Session</th>
+                <th scope="col" className="py-1 pr-4">Length</th>
+                <th scope="col" className="py-1">How</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {r.sessions.map((s, i) => (
+                <tr key={i} className="border-b border-brand-100 print:border-gray-300">
+                  <td className="py-1 pr-4">{formatDate(s.occurredAt)}</td>
+                  <td className="py-1 pr-4">{s.sessionNumber ? `Session ${s.sessionNumber}` : "Check-in"}</td>
+                  <td className="py-1 pr-4">{s.durationMinutes ? formatMinutes(s.durationMinutes) : "Not recorded"}</td>
+                  <td className="py-1">{s.meetingMode === "IN_PERSON" ? "In person" : "Online"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {r.role === "MENTEE" && r.goals.length > 0 && (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left font-medium">Goals</caption>
-          <thead>
-            <tr className="border-b border-brand-100 print:border-gray-400">
-              <th scope="col" className="py-1 pr-4">Goal</th>
-              <th scope="col" className="py-1 pr-4">How I would know</th>
-              <th scope="col" className="py-1 pr-4">Status</th>
-              <th scope="col" className="py-1">Progress</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.goals.map((g, i) => (
-              <tr key={i} className="border-b border-brand-100 align-top print:border-gray-300">
-                <th scope="row" className="py-1 pr-4 font-normal">{g.title}</th>
-                <td className="py-1 pr-4">{g.measure}</td>
-                <td className="py-1 pr-4">{GOAL_STATUS_LABELS[g.status]}</td>
-                <td className="py-1">{g.progress}%</td>
+        <TableRegion label="Goals">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="text-left font-medium">Goals</caption>
+            <thead>
+              <tr className="border-b border-brand-100 print:border-gray-400">
+                <th scope="col" className="py-1 pr-4">Goal</th>
+                <th scope="col" className="py-1 pr-4">How I would know</th>
+                <th scope="col" className="py-1 pr-4">Status</th>
+                <th scope="col" className="py-1">Progress</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {r.goals.map((g, i) => (
+                <tr key={i} className="border-b border-brand-100 align-top print:border-gray-300">
+                  <th scope="row" className="py-1 pr-4 font-normal">{g.title}</th>
+                  <td className="py-1 pr-4">{g.measure}</td>
+                  <td className="py-1 pr-4">{GOAL_STATUS_LABELS[g.status]}</td>
+                  <td className="py-1">{g.progress}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {r.role === "MENTOR" && r.goalsTotal > 0 && (
         <p className="text-sm">{r.goalsAchieved} of {r.goalsTotal} of their goals achieved.</p>

@@ -6,6 +6,7 @@ import { listAuditLog } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
 import { isStorableText } from "@/lib/validation/common";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -35,29 +36,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white">Filter</button>
       </form>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Audit log entries, newest first</caption>
-        <thead>
-          <tr className="border-b-2 border-brand-600">
-            <th scope="col" className="py-2 pr-3">When</th>
-            <th scope="col" className="py-2 pr-3">Who</th>
-            <th scope="col" className="py-2 pr-3">Action</th>
-            <th scope="col" className="py-2 pr-3">Record</th>
-            <th scope="col" className="py-2">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-brand-100 align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at)}</td>
-              <td className="py-2 pr-3">{row.actor}</td>
-              <td className="py-2 pr-3 font-mono">{row.action}</td>
-              <td className="py-2 pr-3">{row.entityType}{row.entityId ? <span className="block font-mono text-xs text-muted">{row.entityId}</span> : null}</td>
-              <td className="py-2"><code className="break-all text-xs">{JSON.stringify(row.data)}</code></td>
+      <TableRegion label="Audit log entries, newest first">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Audit log entries, newest first</caption>
+          <thead>
+            <tr className="border-b-2 border-brand-600">
+              <th scope="col" className="py-2 pr-3">When</th>
+              <th scope="col" className="py-2 pr-3">Who</th>
+              <th scope="col" className="py-2 pr-3">Action</th>
+              <th scope="col" className="py-2 pr-3">Record</th>
+              <th scope="col" className="py-2">Details</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-brand-100 align-top">
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at)}</td>
+                <td className="py-2 pr-3">{row.actor}</td>
+                <td className="py-2 pr-3 font-mono">{row.action}</td>
+                <td className="py-2 pr-3">{row.entityType}{row.entityId ? <span className="block font-mono text-xs text-muted">{row.entityId}</span> : null}</td>
+                <td className="py-2"><code className="break-all text-xs">{JSON.stringify(row.data)}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <nav aria-label="Pages" className="flex gap-4">
         {page > 1 && <Link className="text-brand-700 underline" href={{ query: { ...query, page: page - 1 } }}>Newer</Link>}
         {hasMore && <Link className="text-brand-700 underline" href={{ query: { ...query, page: page + 1 } }}>Older</Link>}

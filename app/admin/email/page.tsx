@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth";
 import { listFailedEmails } from "@/lib/data/email";
 import { formatDateTime } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Email" };
 
@@ -20,29 +21,31 @@ export default async function AdminEmailPage() {
       {failed.length === 0 ? (
         <p>No failed email. Everything has been delivered or is on its way.</p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Emails that failed after every retry</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-600">
-              <th scope="col" className="py-2 pr-3">Created</th>
-              <th scope="col" className="py-2 pr-3">To</th>
-              <th scope="col" className="py-2 pr-3">Subject</th>
-              <th scope="col" className="py-2 pr-3">Last error</th>
-              <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {failed.map((email) => (
-              <tr key={email.id} className="border-b border-brand-100 align-top">
-                <td className="py-2 pr-3">{formatDateTime(email.createdAt)}</td>
-                <td className="py-2 pr-3">{email.toAddress}</td>
-                <td className="py-2 pr-3">{email.subject}</td>
-                <td className="py-2 pr-3">{email.lastError ?? "—"} <span className="text-muted">({email.attempts} attempts)</span></td>
-                <td className="py-2"><ResendButton emailId={email.id} subject={email.subject} /></td>
+        <TableRegion label="Emails that failed after every retry">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Emails that failed after every retry</caption>
+            <thead>
+              <tr className="border-b-2 border-brand-600">
+                <th scope="col" className="py-2 pr-3">Created</th>
+                <th scope="col" className="py-2 pr-3">To</th>
+                <th scope="col" className="py-2 pr-3">Subject</th>
+                <th scope="col" className="py-2 pr-3">Last error</th>
+                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {failed.map((email) => (
+                <tr key={email.id} className="border-b border-brand-100 align-top">
+                  <td className="py-2 pr-3">{formatDateTime(email.createdAt)}</td>
+                  <td className="py-2 pr-3">{email.toAddress}</td>
+                  <td className="py-2 pr-3">{email.subject}</td>
+                  <td className="py-2 pr-3">{email.lastError ?? "—"} <span className="text-muted">({email.attempts} attempts)</span></td>
+                  <td className="py-2"><ResendButton emailId={email.id} subject={email.subject} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </div>
   );

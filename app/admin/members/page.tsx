@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listMembers } from "@/lib/data/account";
 import { memberSearchSchema } from "@/lib/validation/members";
 import { loadPageData } from "@/lib/page-data";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -29,7 +30,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white">Search</button>
       </form>
       <p className="text-sm text-muted" role="status">{total} member{total === 1 ? "" : "s"}</p>
-      <div className="overflow-x-auto">
+      <TableRegion label="Members, with their role and status">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Members, with their role and status</caption>
           <thead>
@@ -55,7 +56,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <Pagination
         label="Pages of members"
         {...pages}

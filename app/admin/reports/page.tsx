@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth";
 import { getProgrammeReport, SUPPRESS_BELOW } from "@/lib/data/reports";
 import { MODE_LABELS } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -21,49 +22,53 @@ export default async function ReportsPage() {
 
       <section aria-labelledby="requests-heading" className="space-y-3">
         <h2 id="requests-heading" className="text-xl font-semibold">Requests and relationships</h2>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Requests by outcome and relationships by state, per mode</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-600">
-              {["Mode", "Open", "Matched", "Withdrawn", "Expired", "Median days to match", "Active pairs", "Ended pairs"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {report.requests.map((r) => {
-              const rel = report.relationships.find((x) => x.mode === r.mode)!;
-              return (
-                <tr key={r.mode} className="border-b border-brand-100">
-                  <th scope="row" className={th}>{MODE_LABELS[r.mode]}</th>
-                  <td className={th}>{r.open}</td><td className={th}>{r.matched}</td><td className={th}>{r.withdrawn}</td><td className={th}>{r.expired}</td>
-                  <td className={th}>{r.medianDaysToMatch ?? "—"}</td><td className={th}>{rel.active}</td><td className={th}>{rel.ended}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion label="Requests by outcome and relationships by state, per mode">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Requests by outcome and relationships by state, per mode</caption>
+            <thead>
+              <tr className="border-b-2 border-brand-600">
+                {["Mode", "Open", "Matched", "Withdrawn", "Expired", "Median days to match", "Active pairs", "Ended pairs"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {report.requests.map((r) => {
+                const rel = report.relationships.find((x) => x.mode === r.mode)!;
+                return (
+                  <tr key={r.mode} className="border-b border-brand-100">
+                    <th scope="row" className={th}>{MODE_LABELS[r.mode]}</th>
+                    <td className={th}>{r.open}</td><td className={th}>{r.matched}</td><td className={th}>{r.withdrawn}</td><td className={th}>{r.expired}</td>
+                    <td className={th}>{r.medianDaysToMatch ?? "—"}</td><td className={th}>{rel.active}</td><td className={th}>{rel.ended}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="regions-heading" className="space-y-3">
         <h2 id="regions-heading" className="text-xl font-semibold">Supply and demand by region</h2>
         <p className="text-muted">Where open requests outnumber free places, a call for volunteers in that division helps most.</p>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Open requests, free volunteer places and active pairs by region</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-600">
-              {["Region", "Open requests", "Free places", "Active pairs"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {report.regions.map((r) => (
-              <tr key={r.region} className="border-b border-brand-100">
-                <th scope="row" className={th}>{r.region}</th>
-                <td className={th}>{r.openRequests}</td>
-                <td className={`${th} ${r.freePlaces < r.openRequests ? "font-semibold text-red-700" : ""}`}>{r.freePlaces}{r.freePlaces < r.openRequests ? " (short)" : ""}</td>
-                <td className={th}>{r.activePairs}</td>
+        <TableRegion label="Open requests, free volunteer places and active pairs by region">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Open requests, free volunteer places and active pairs by region</caption>
+            <thead>
+              <tr className="border-b-2 border-brand-600">
+                {["Region", "Open requests", "Free places", "Active pairs"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.regions.map((r) => (
+                <tr key={r.region} className="border-b border-brand-100">
+                  <th scope="row" className={th}>{r.region}</th>
+                  <td className={th}>{r.openRequests}</td>
+                  <td className={`${th} ${r.freePlaces < r.openRequests ? "font-semibold text-red-700" : ""}`}>{r.freePlaces}{r.freePlaces < r.openRequests ? " (short)" : ""}</td>
+                  <td className={th}>{r.activePairs}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="feedback-heading" className="space-y-3">
@@ -86,21 +91,23 @@ export default async function ReportsPage() {
         </p>
         <div className="grid gap-6 md:grid-cols-2">
           {report.equality.tables.map((t) => (
-            <table key={t.question} className="w-full border-collapse text-left text-sm">
-              <caption className="text-left font-medium">{t.question}</caption>
-              <thead>
-                <tr className="border-b-2 border-brand-600">
-                  <th scope="col" className={th}>Answer</th><th scope="col" className={th}>Asking for support</th><th scope="col" className={th}>Volunteering</th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.rows.map((row) => (
-                  <tr key={row.answer} className="border-b border-brand-100">
-                    <th scope="row" className={th}>{row.answer}</th><td className={th}>{show(row.mentees)}</td><td className={th}>{show(row.volunteers)}</td>
+            <TableRegion key={t.question} label={t.question}>
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="text-left font-medium">{t.question}</caption>
+                <thead>
+                  <tr className="border-b-2 border-brand-600">
+                    <th scope="col" className={th}>Answer</th><th scope="col" className={th}>Asking for support</th><th scope="col" className={th}>Volunteering</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {t.rows.map((row) => (
+                    <tr key={row.answer} className="border-b border-brand-100">
+                      <th scope="row" className={th}>{row.answer}</th><td className={th}>{show(row.mentees)}</td><td className={th}>{show(row.volunteers)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           ))}
         </div>
       </section>

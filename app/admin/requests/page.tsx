@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { formatDate, formatNumber, MODE_LABELS } from "@/lib/format";
 import { pageNumberSchema } from "@/lib/validation/common";
 import { loadPageData } from "@/lib/page-data";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Open requests" };
 
@@ -26,27 +27,29 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
         <Link href="/admin/requests?mode=COACHING" className="text-brand-700 underline" aria-current={filter === "COACHING" ? "page" : undefined}>Coaching</Link>
       </nav>
       <Pagination label="Pages of open requests" {...pages} hrefFor={hrefFor} />
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Open requests, longest waiting first</caption>
-        <thead>
-          <tr className="border-b-2 border-brand-600">
-            <th scope="col" className="py-2 pr-3">Waiting since</th>
-            <th scope="col" className="py-2 pr-3">Mentee</th>
-            <th scope="col" className="py-2 pr-3">Asking for</th>
-            <th scope="col" className="py-2">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {requests.map((request) => (
-            <tr key={request.id} className="border-b border-brand-100">
-              <td className="py-2 pr-3"><Link href={`/admin/requests/${request.id}`} className="text-brand-700 underline">{formatDate(request.createdAt)}</Link></td>
-              <td className="py-2 pr-3">{request.mentee.name} <span className="text-muted">· {[request.mentee.grade, request.mentee.specialty, request.mentee.region].filter(Boolean).join(", ")}</span></td>
-              <td className="py-2 pr-3">{MODE_LABELS[request.mode]}{request.area ? `: ${request.area}` : ""}</td>
-              <td className="py-2">{request.liveProposal ? LIVE[request.liveProposal] : "Unmatched"}</td>
+      <TableRegion label="Open requests, longest waiting first">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Open requests, longest waiting first</caption>
+          <thead>
+            <tr className="border-b-2 border-brand-600">
+              <th scope="col" className="py-2 pr-3">Waiting since</th>
+              <th scope="col" className="py-2 pr-3">Mentee</th>
+              <th scope="col" className="py-2 pr-3">Asking for</th>
+              <th scope="col" className="py-2">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {requests.map((request) => (
+              <tr key={request.id} className="border-b border-brand-100">
+                <td className="py-2 pr-3"><Link href={`/admin/requests/${request.id}`} className="text-brand-700 underline">{formatDate(request.createdAt)}</Link></td>
+                <td className="py-2 pr-3">{request.mentee.name} <span className="text-muted">· {[request.mentee.grade, request.mentee.specialty, request.mentee.region].filter(Boolean).join(", ")}</span></td>
+                <td className="py-2 pr-3">{MODE_LABELS[request.mode]}{request.area ? `: ${request.area}` : ""}</td>
+                <td className="py-2">{request.liveProposal ? LIVE[request.liveProposal] : "Unmatched"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {pages.pageCount > 1 && <Pagination label="Pages of open requests (end of list)" {...pages} hrefFor={hrefFor} />}
     </div>
   );

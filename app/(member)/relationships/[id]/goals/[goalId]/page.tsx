@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { loadPageData } from "@/lib/page-data";
 import { GOAL_STATUS_LABELS } from "@/lib/validation/goals";
 import { londonDateInput, todayInLondon } from "@/lib/validation/relationships";
+import { TableRegion } from "@/components/ui/table-region";
 
 export const metadata: Metadata = { title: "Goal" };
 
@@ -45,27 +46,29 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
         {goal.updates.length === 0 ? (
           <p className="text-muted">No progress recorded yet. Set on {formatDate(goal.createdAt)}.</p>
         ) : (
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Progress recorded on this goal, oldest first</caption>
-            <thead>
-              <tr className="border-b border-brand-100">
-                <th scope="col" className="py-2 pr-4">Date</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Progress</th>
-                <th scope="col" className="py-2">Recorded</th>
-              </tr>
-            </thead>
-            <tbody>
-              {goal.updates.map((u, i) => (
-                <tr key={i} className="border-b border-brand-100">
-                  <td className="py-2 pr-4">{formatDate(u.at)}</td>
-                  <td className="py-2 pr-4">{GOAL_STATUS_LABELS[u.status]}</td>
-                  <td className="py-2 pr-4">{u.progress}%</td>
-                  <td className="py-2">{u.checkInId ? "At a check-in" : "On the goal"}</td>
+          <TableRegion label="Progress recorded on this goal, oldest first">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Progress recorded on this goal, oldest first</caption>
+              <thead>
+                <tr className="border-b border-brand-100">
+                  <th scope="col" className="py-2 pr-4">Date</th>
+                  <th scope="col" className="py-2 pr-4">Status</th>
+                  <th scope="col" className="py-2 pr-4">Progress</th>
+                  <th scope="col" className="py-2">Recorded</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {goal.updates.map((u, i) => (
+                  <tr key={i} className="border-b border-brand-100">
+                    <td className="py-2 pr-4">{formatDate(u.at)}</td>
+                    <td className="py-2 pr-4">{GOAL_STATUS_LABELS[u.status]}</td>
+                    <td className="py-2 pr-4">{u.progress}%</td>
+                    <td className="py-2">{u.checkInId ? "At a check-in" : "On the goal"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
     </div>
