@@ -1,22 +1,31 @@
 import { formatCount, formatHelper, formatMode } from "./labels";
 import { checkPair, describeRules, RULE_CODES, RULE_TITLES } from "./rules";
 import { scorePairParts, sumParts } from "./scoring";
+import type { SharedLines } from "./shared-lines";
 import type { Explanation, MenteeInput, MentorInput, UnmatchedCounts } from "./types";
 import type { MatchingWeights } from "./weights";
 
 /**
  * Rules and score parts for one pair; only ever built for pairs someone will
- * read. `knownAllowed` skips re-checking a pair the solver already proved allowed.
+ * read. `knownAllowed` skips re-checking a pair the solver already proved
+ * allowed; `shared` lets the explanations of one round share repeated lines.
  */
-export function explainPair(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number, knownAllowed = false): Explanation {
-  const parts = scorePairParts(mentee, mentor, weights, now);
+export function explainPair(
+  mentee: MenteeInput,
+  mentor: MentorInput,
+  weights: MatchingWeights,
+  now: number,
+  knownAllowed = false,
+  shared?: SharedLines,
+): Explanation {
+  const parts = scorePairParts(mentee, mentor, weights, now, shared);
   const total = sumParts(parts);
   let summary = `Score ${total}:`;
   for (let k = 0; k < parts.length; k++) summary += `${k === 0 ? " " : "; "}${parts[k].text}`;
   return {
     total,
     summary,
-    rules: knownAllowed ? describeRules(mentee, mentor, 0) : checkPair(mentee, mentor).checks,
+    rules: knownAllowed ? describeRules(mentee, mentor, 0, shared) : checkPair(mentee, mentor).checks,
     parts,
   };
 }

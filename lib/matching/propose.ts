@@ -11,6 +11,7 @@ import {
 } from "./compile";
 import { classifySuitableMentor, describeUnmatched, explainPair, type HolderSummary } from "./explain";
 import { RULE_BIT, RULE_CODES } from "./rules";
+import { SharedLines } from "./shared-lines";
 import type { ProposeInput, ProposeResult, Proposal, RuleCode, UnmatchedCounts, UnmatchedMentee } from "./types";
 import { assertValidWeights, DEFAULT_WEIGHTS } from "./weights";
 
@@ -112,13 +113,14 @@ export function proposeMatches(input: ProposeInput): ProposeResult {
 
   const holders: HolderSummary[] = Array.from({ length: inst.mentorCount }, () => ({ count: 0, lowestScore: 0, lowestWaitAtLowestScore: 0 }));
   const proposals: Proposal[] = [];
+  const shared = new SharedLines();
   let totalScore = 0;
   let waitingPriorityTotal = 0;
   for (let i = 0; i < N; i++) {
     const j = result.rowCol[i];
     if (j < 0) continue;
     noteHolder(holders[j], result.rowScore[i], inst.menteeWaitWeight[i]);
-    const explanation = explainPair(mentees[i], mentors[j], weights, now, true);
+    const explanation = explainPair(mentees[i], mentors[j], weights, now, true, shared);
     if (explanation.total !== result.rowScore[i]) {
       // The readable scorer and the compiled tables must agree; refuse to explain a number we cannot justify.
       throw new Error(`Internal scoring mismatch for ${mentees[i].requestId}: ${explanation.total} vs ${result.rowScore[i]}`);

@@ -1,4 +1,5 @@
 import { capitalise, formatCount, formatGrade, formatGradeRange, formatHelper, formatMeetingMode, formatMode } from "./labels";
+import { pack, type SharedLines } from "./shared-lines";
 import type { MeetingMode, MenteeInput, MentorInput, PairCheck, RuleCheck, RuleCode } from "./types";
 
 // Order is the order the programme lead reads them in; codes are stable and stored.
@@ -152,14 +153,61 @@ function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, ment
   }
 }
 
-/** Every rule with its verdict from a known broken-rule mask (explanations of proposals pass 0). */
-export function describeRules(mentee: MenteeInput, mentor: MentorInput, broken: number): RuleCheck[] {
+function pairWords(mentee: MenteeInput, mentor: MentorInput): PairWords {
   const helper = formatHelper(mentee.mode);
-  const words: PairWords = { helper, Helper: capitalise(helper), gradeStep: `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}` };
+  return { helper, Helper: capitalise(helper), gradeStep: `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}` };
+}
+
+/**
+ * The key of a passed rule's sentence in SharedLines: everything that sentence
+ * reads, packed (describeRule is the other half; a test holds shared and
+ * freshly built explanations equal). Failed rules are not shared.
+ */
+function passedRuleKey(k: number, mentee: MenteeInput, mentor: MentorInput, shared: SharedLines): number {
+  const mode = mentee.mode === "MENTORING" ? 0 : 1;
+  switch (RULE_CODES[k]) {
+    case "same-mode":
+    case "different-person":
+    case "conflict-of-interest":
+    case "exclusion":
+      return pack(k, mode);
+    case "seniority":
+      return pack(k, mode, shared.id(mentor.gradeRank), shared.id(mentee.gradeRank), shared.id(areaName(mentee)));
+    case "capacity":
+      return pack(k, mode, shared.id(mentor.capacity), shared.id(mentor.activeCount));
+    case "accepted-grade":
+      return pack(k, mode, mentor.acceptedGradeRanks.length === 0 ? 0 : 1 + shared.id(mentee.gradeRank));
+    case "independence":
+      return pack(k, mentee.wantsIndependence ? 1 : 0, mentee.employerId === null || mentor.employerId === null ? 1 : 0);
+    case "no-repeat":
+      return pack(k, mentee.previousPartnerIds.includes(mentor.personId) ? 1 : 0);
+    case "meeting-mode":
+      return pack(k, mode, shared.id(mentee.meetingMode), shared.id(mentor.meetingMode));
+    case "development-area":
+      return pack(k, mode, mentee.developmentAreaId === null ? 0 : 1 + shared.id(areaName(mentee)));
+  }
+  return -1;
+}
+
+/**
+ * Every rule with its verdict from a known broken-rule mask (explanations of
+ * proposals pass 0). With `shared`, passed rules come from the round's shared lines.
+ */
+export function describeRules(mentee: MenteeInput, mentor: MentorInput, broken: number, shared?: SharedLines): RuleCheck[] {
+  let words: PairWords | undefined;
   const checks: RuleCheck[] = [];
-  for (const code of RULE_CODES) {
+  for (let k = 0; k < RULE_CODES.length; k++) {
+    const code = RULE_CODES[k];
     const passed = (broken & RULE_BIT[code]) === 0;
-    checks.push({ code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor, words) });
+    const key = shared !== undefined && passed ? passedRuleKey(k, mentee, mentor, shared) : -1;
+    const known = shared?.find<RuleCheck>(key);
+    if (known !== undefined) {
+      checks.push(known);
+      continue;
+    }
+    words ??= pairWords(mentee, mentor);
+    const check: RuleCheck = { code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor, words) };
+    checks.push(shared === undefined ? check : shared.keep(key, check));
   }
   return checks;
 }

@@ -1,5 +1,6 @@
-import { formatGrade, formatHelper, formatMeetingMode, formatPoints } from "./labels";
-import { areMeetingModesCompatible } from "./rules";
+import { capitalise, formatGrade, formatHelper, formatMeetingMode, formatPoints } from "./labels";
+import { areMeetingModesCompatible, RULE_CODES } from "./rules";
+import { pack, type SharedLines } from "./shared-lines";
 import type { MenteeInput, MentorInput, ScorePart, ScorePartKey } from "./types";
 import type { MatchingWeights } from "./weights";
 
@@ -43,129 +44,155 @@ function part(key: ScorePartKey, points: number, words: string): ScorePart {
   return { key, points, text: words + " " + formatPoints(points) };
 }
 
-/**
- * The readable scorer: every part with its words. The solver uses a table-driven
- * copy of the same arithmetic (compile.ts); a test holds the two equal.
- */
-export function scorePairParts(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number): ScorePart[] {
-  const parts: ScorePart[] = [];
-  const helper = formatHelper(mentee.mode);
-  const Helper = helper === "mentor" ? "Mentor" : "Coach";
+function gradeGapPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
   const step = `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}`;
-
   const steps = mentor.gradeRank - mentee.gradeRank;
   if (mentee.mode === "MENTORING") {
-    if (steps >= 1) {
-      const grades = steps === 1 ? "one grade" : `${spellCount(steps)} grades`;
-      parts.push(part("gradeGap", computeMentoringGapPoints(steps, weights), `Mentor ${grades} ahead (${step})`));
-    } else {
-      parts.push(part("gradeGap", 0, `Mentor not further along (${step})`));
-    }
-  } else if (steps >= 1) {
-    parts.push(part("gradeGap", weights.gradeGap.coachingFurtherAlong, `Coach further along (${step})`));
-  } else {
-    parts.push(part("gradeGap", weights.gradeGap.coachingNotFurtherAlong, `Coach not further along but has the skill (${step})`));
+    if (steps < 1) return part("gradeGap", 0, `Mentor not further along (${step})`);
+    const grades = steps === 1 ? "one grade" : `${spellCount(steps)} grades`;
+    return part("gradeGap", computeMentoringGapPoints(steps, weights), `Mentor ${grades} ahead (${step})`);
   }
+  return steps >= 1
+    ? part("gradeGap", weights.gradeGap.coachingFurtherAlong, `Coach further along (${step})`)
+    : part("gradeGap", weights.gradeGap.coachingNotFurtherAlong, `Coach not further along but has the skill (${step})`);
+}
 
-  const sameSpecialty = mentee.specialtyId === mentor.specialtyId;
+function specialtyPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
+  const same = mentee.specialtyId === mentor.specialtyId;
   if (mentee.specialtyPreference === "SAME") {
-    parts.push(
-      sameSpecialty
-        ? part("specialty", weights.specialty.preferenceMet, `Same specialty (${mentee.specialtyName}), as asked`)
-        : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)}), though the same was asked`),
-    );
-  } else if (mentee.specialtyPreference === "DIFFERENT") {
-    parts.push(
-      sameSpecialty
-        ? part("specialty", 0, `Same specialty (${mentee.specialtyName}), though a different one was asked`)
-        : part("specialty", weights.specialty.preferenceMet, `Different specialty (${bothSpecialties(mentee, mentor)}), as asked`),
-    );
-  } else if (mentee.mode === "MENTORING") {
-    parts.push(
-      sameSpecialty
-        ? part("specialty", weights.specialty.mentoringSameByDefault, `Same specialty (${mentee.specialtyName})`)
-        : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)})`),
-    );
-  } else {
-    parts.push(
-      sameSpecialty
-        ? part("specialty", 0, `Same specialty (${mentee.specialtyName})`)
-        : part("specialty", weights.specialty.coachingDifferentByDefault, `Coach from outside the specialty (${bothSpecialties(mentee, mentor)})`),
-    );
+    return same
+      ? part("specialty", weights.specialty.preferenceMet, `Same specialty (${mentee.specialtyName}), as asked`)
+      : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)}), though the same was asked`);
   }
+  if (mentee.specialtyPreference === "DIFFERENT") {
+    return same
+      ? part("specialty", 0, `Same specialty (${mentee.specialtyName}), though a different one was asked`)
+      : part("specialty", weights.specialty.preferenceMet, `Different specialty (${bothSpecialties(mentee, mentor)}), as asked`);
+  }
+  if (mentee.mode === "MENTORING") {
+    return same
+      ? part("specialty", weights.specialty.mentoringSameByDefault, `Same specialty (${mentee.specialtyName})`)
+      : part("specialty", 0, `Different specialty (${bothSpecialties(mentee, mentor)})`);
+  }
+  return same
+    ? part("specialty", 0, `Same specialty (${mentee.specialtyName})`)
+    : part("specialty", weights.specialty.coachingDifferentByDefault, `Coach from outside the specialty (${bothSpecialties(mentee, mentor)})`);
+}
 
-  const sameRegion = mentee.regionId === mentor.regionId;
+function regionPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
+  const same = mentee.regionId === mentor.regionId;
   if (mentee.regionPreference === "SAME") {
-    parts.push(
-      sameRegion
-        ? part("region", weights.region.preferenceMet, `Same region (${mentee.regionName}), as asked`)
-        : part("region", 0, `Different region (${bothRegions(mentee, mentor)}), though the same was asked`),
-    );
-  } else if (mentee.regionPreference === "OTHER") {
-    parts.push(
-      sameRegion
-        ? part("region", 0, `Same region (${mentee.regionName}), though someone outside it was asked`)
-        : part("region", weights.region.preferenceMet, `Outside the mentee's region (${bothRegions(mentee, mentor)}), as asked`),
-    );
-  } else if (!sameRegion) {
-    parts.push(part("region", 0, `Different region (${bothRegions(mentee, mentor)})`));
-  } else if (canMeetInPerson(mentee, mentor)) {
-    parts.push(part("region", weights.region.sameInPerson, `Same region (${mentee.regionName})`));
-  } else {
-    parts.push(part("region", weights.region.sameOnline, `Same region (${mentee.regionName}), meeting online`));
+    return same
+      ? part("region", weights.region.preferenceMet, `Same region (${mentee.regionName}), as asked`)
+      : part("region", 0, `Different region (${bothRegions(mentee, mentor)}), though the same was asked`);
   }
+  if (mentee.regionPreference === "OTHER") {
+    return same
+      ? part("region", 0, `Same region (${mentee.regionName}), though someone outside it was asked`)
+      : part("region", weights.region.preferenceMet, `Outside the mentee's region (${bothRegions(mentee, mentor)}), as asked`);
+  }
+  if (!same) return part("region", 0, `Different region (${bothRegions(mentee, mentor)})`);
+  return canMeetInPerson(mentee, mentor)
+    ? part("region", weights.region.sameInPerson, `Same region (${mentee.regionName})`)
+    : part("region", weights.region.sameOnline, `Same region (${mentee.regionName}), meeting online`);
+}
 
+function meetingModePart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
+  const helper = formatHelper(mentee.mode);
   const a = mentee.meetingMode;
   const b = mentor.meetingMode;
   if (!areMeetingModesCompatible(a, b)) {
-    parts.push(part("meetingMode", 0, `Meeting modes clash (mentee ${formatMeetingMode(a)}; ${helper} ${formatMeetingMode(b)})`));
-  } else if (a === b && a !== "EITHER") {
-    parts.push(part("meetingMode", weights.meetingMode.sameChoice, `Both want to meet ${formatMeetingMode(a)}`));
-  } else {
-    parts.push(
-      part("meetingMode", weights.meetingMode.flexible, `Meeting modes fit (mentee ${formatMeetingMode(a)}; ${helper} ${formatMeetingMode(b)})`),
+    return part("meetingMode", 0, `Meeting modes clash (mentee ${formatMeetingMode(a)}; ${helper} ${formatMeetingMode(b)})`);
+  }
+  if (a === b && a !== "EITHER") return part("meetingMode", weights.meetingMode.sameChoice, `Both want to meet ${formatMeetingMode(a)}`);
+  return part("meetingMode", weights.meetingMode.flexible, `Meeting modes fit (mentee ${formatMeetingMode(a)}; ${helper} ${formatMeetingMode(b)})`);
+}
+
+function developmentAreaPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, area: string): ScorePart {
+  const Helper = mentee.mode === "MENTORING" ? "Mentor" : "Coach";
+  const name = mentee.developmentAreaName ?? area;
+  return mentor.developmentAreaIds.includes(area)
+    ? part("developmentArea", weights.developmentArea.listed, `${Helper} lists ${name}`)
+    : part("developmentArea", 0, `${Helper} does not list ${name}`);
+}
+
+function ethnicMinorityPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
+  const helper = formatHelper(mentee.mode);
+  return mentor.attributes.ethnicMinority === true
+    ? part("ethnicMinorityMentor", weights.consented.ethnicMinorityMentor, `Minority-ethnic ${helper}, as asked`)
+    : part("ethnicMinorityMentor", 0, `${capitalise(helper)} not recorded as minority-ethnic, which was asked`);
+}
+
+function imgExperiencePart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
+  const Helper = capitalise(formatHelper(mentee.mode));
+  return mentor.attributes.imgExperience === true
+    ? part("imgExperience", weights.consented.imgExperience, `${Helper} has international medical graduate experience, as asked`)
+    : part("imgExperience", 0, `${Helper} not recorded with international medical graduate experience, which was asked`);
+}
+
+function waitingPart(mentee: MenteeInput, weights: MatchingWeights, now: number): ScorePart {
+  const weeks = countWeeksWaiting(mentee.waitingSinceMs, now);
+  const points = computeWaitingPoints(mentee.waitingSinceMs, now, weights);
+  const waited = weeks === 1 ? "1 week" : `${weeks} weeks`;
+  return part("waiting", points, weeks * weights.waiting.pointsPerWeek > points ? `Waiting ${waited} (capped at ${weights.waiting.maxPoints})` : `Waiting ${waited}`);
+}
+
+// Kinds of shared score lines (SharedLines keys), after the rules' kinds (one per rule code).
+const LINE_GRADE = RULE_CODES.length;
+const LINE_SPECIALTY = LINE_GRADE + 1;
+const LINE_REGION = LINE_GRADE + 2;
+const LINE_OTHER = LINE_GRADE + 3;
+const LINE_WAITING = LINE_GRADE + 4;
+
+/**
+ * The readable scorer: every part with its words. The solver uses a table-driven
+ * copy of the same arithmetic (compile.ts); a test holds the two equal. With
+ * `shared`, parts come from the round's shared lines: each key packs everything
+ * its part reads (a test holds shared and freshly built explanations equal).
+ */
+export function scorePairParts(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number, shared?: SharedLines): ScorePart[] {
+  const parts: ScorePart[] = [];
+  // Keys are worked out only when sharing (id is never called otherwise).
+  const id = (value: string | number) => shared!.id(value);
+  const add = (key: number, build: () => ScorePart) => {
+    parts.push(shared === undefined ? build() : (shared.find<ScorePart>(key) ?? shared.keep(key, build())));
+  };
+  const mode = mentee.mode === "MENTORING" ? 0 : 1;
+  add(shared ? pack(LINE_GRADE, mode, id(mentor.gradeRank), id(mentee.gradeRank)) : -1, () => gradeGapPart(mentee, mentor, weights));
+  const sameSpecialty = mentee.specialtyId === mentor.specialtyId ? 1 : 0;
+  add(
+    shared ? pack(LINE_SPECIALTY, mode * 2 + sameSpecialty, id(mentee.specialtyPreference), id(mentee.specialtyName), id(mentor.specialtyName)) : -1,
+    () => specialtyPart(mentee, mentor, weights),
+  );
+  const sameRegion = mentee.regionId === mentor.regionId ? 1 : 0;
+  const inPerson = canMeetInPerson(mentee, mentor) ? 1 : 0;
+  add(
+    shared ? pack(LINE_REGION, sameRegion * 2 + inPerson, id(mentee.regionPreference), id(mentee.regionName), id(mentor.regionName)) : -1,
+    () => regionPart(mentee, mentor, weights),
+  );
+  add(shared ? pack(LINE_OTHER, 0, mode, id(mentee.meetingMode), id(mentor.meetingMode)) : -1, () => meetingModePart(mentee, mentor, weights));
+
+  const area = mentee.developmentAreaId;
+  if (area !== null) {
+    const listed = mentor.developmentAreaIds.includes(area) ? 1 : 0;
+    add(shared ? pack(LINE_OTHER, 1, mode * 2 + listed, id(area), id(mentee.developmentAreaName ?? area)) : -1, () =>
+      developmentAreaPart(mentee, mentor, weights, area),
     );
   }
-
-  if (mentee.developmentAreaId !== null) {
-    const name = mentee.developmentAreaName ?? mentee.developmentAreaId;
-    parts.push(
-      mentor.developmentAreaIds.includes(mentee.developmentAreaId)
-        ? part("developmentArea", weights.developmentArea.listed, `${Helper} lists ${name}`)
-        : part("developmentArea", 0, `${Helper} does not list ${name}`),
-    );
-  }
-
   const asked = mentee.consentedPreferences;
   if (asked.gender !== undefined) {
-    parts.push(
-      mentor.attributes.gender === asked.gender
-        ? part("gender", weights.consented.gender, "Gender preference met")
-        : part("gender", 0, "Gender preference not met"),
+    const met = mentor.attributes.gender === asked.gender ? 1 : 0;
+    add(shared ? pack(LINE_OTHER, 2, met) : -1, () =>
+      met === 1 ? part("gender", weights.consented.gender, "Gender preference met") : part("gender", 0, "Gender preference not met"),
     );
   }
   if (asked.ethnicMinorityMentor === true) {
-    parts.push(
-      mentor.attributes.ethnicMinority === true
-        ? part("ethnicMinorityMentor", weights.consented.ethnicMinorityMentor, `Minority-ethnic ${helper}, as asked`)
-        : part("ethnicMinorityMentor", 0, `${Helper} not recorded as minority-ethnic, which was asked`),
-    );
+    add(shared ? pack(LINE_OTHER, 3, mode, mentor.attributes.ethnicMinority === true ? 1 : 0) : -1, () => ethnicMinorityPart(mentee, mentor, weights));
   }
   if (asked.imgExperience === true) {
-    parts.push(
-      mentor.attributes.imgExperience === true
-        ? part("imgExperience", weights.consented.imgExperience, `${Helper} has international medical graduate experience, as asked`)
-        : part("imgExperience", 0, `${Helper} not recorded with international medical graduate experience, which was asked`),
-    );
+    add(shared ? pack(LINE_OTHER, 4, mode, mentor.attributes.imgExperience === true ? 1 : 0) : -1, () => imgExperiencePart(mentee, mentor, weights));
   }
-
-  const weeks = countWeeksWaiting(mentee.waitingSinceMs, now);
-  const waitPoints = computeWaitingPoints(mentee.waitingSinceMs, now, weights);
-  const uncapped = weeks * weights.waiting.pointsPerWeek;
-  const waited = weeks === 1 ? "1 week" : `${weeks} weeks`;
-  parts.push(
-    part("waiting", waitPoints, uncapped > waitPoints ? `Waiting ${waited} (capped at ${weights.waiting.maxPoints})` : `Waiting ${waited}`),
-  );
+  add(shared ? pack(LINE_WAITING, id(countWeeksWaiting(mentee.waitingSinceMs, now))) : -1, () => waitingPart(mentee, weights, now));
   return parts;
 }
 
