@@ -20,6 +20,11 @@ export function formatGrade(rank: number): string {
   return GRADE_SHORT_NAMES[rank] ?? `grade ${rank}`;
 }
 
+/** "ST4 → CT2": from the mentor's (or coach's) grade to the mentee's. */
+export function formatGradeStep(fromRank: number, toRank: number): string {
+  return `${formatGrade(fromRank)} → ${formatGrade(toRank)}`;
+}
+
 export function formatGradeRange(ranks: number[]): string {
   if (ranks.length === 0) return "any grade";
   const sorted = [...new Set(ranks)].sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import { capitalise, formatCount, formatGrade, formatGradeRange, formatHelper, formatMeetingMode, formatMode } from "./labels";
+import { capitalise, formatCount, formatGrade, formatGradeRange, formatGradeStep, formatHelper, formatMeetingMode, formatMode } from "./labels";
 import { pack, type SharedLines } from "./shared-lines";
 import type { MeetingMode, MenteeInput, MentorInput, PairCheck, RuleCheck, RuleCode } from "./types";
 
@@ -155,7 +155,7 @@ function describeRule(code: RuleCode, passed: boolean, mentee: MenteeInput, ment
 
 function pairWords(mentee: MenteeInput, mentor: MentorInput): PairWords {
   const helper = formatHelper(mentee.mode);
-  return { helper, Helper: capitalise(helper), gradeStep: `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}` };
+  return { helper, Helper: capitalise(helper), gradeStep: formatGradeStep(mentor.gradeRank, mentee.gradeRank) };
 }
 
 /**

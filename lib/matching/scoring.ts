@@ -1,4 +1,4 @@
-import { capitalise, formatGrade, formatHelper, formatMeetingMode, formatPoints } from "./labels";
+import { capitalise, formatGradeStep, formatHelper, formatMeetingMode, formatPoints } from "./labels";
 import { areMeetingModesCompatible, RULE_CODES } from "./rules";
 import { pack, type SharedLines } from "./shared-lines";
 import type { MenteeInput, MentorInput, ScorePart, ScorePartKey } from "./types";
@@ -45,7 +45,7 @@ function part(key: ScorePartKey, points: number, words: string): ScorePart {
 }
 
 function gradeGapPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights): ScorePart {
-  const step = `${formatGrade(mentor.gradeRank)} → ${formatGrade(mentee.gradeRank)}`;
+  const step = formatGradeStep(mentor.gradeRank, mentee.gradeRank);
   const steps = mentor.gradeRank - mentee.gradeRank;
   if (mentee.mode === "MENTORING") {
     if (steps < 1) return part("gradeGap", 0, `Mentor not further along (${step})`);
@@ -109,7 +109,7 @@ function meetingModePart(mentee: MenteeInput, mentor: MentorInput, weights: Matc
 }
 
 function developmentAreaPart(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, area: string): ScorePart {
-  const Helper = mentee.mode === "MENTORING" ? "Mentor" : "Coach";
+  const Helper = capitalise(formatHelper(mentee.mode));
   const name = mentee.developmentAreaName ?? area;
   return mentor.developmentAreaIds.includes(area)
     ? part("developmentArea", weights.developmentArea.listed, `${Helper} lists ${name}`)
