@@ -173,16 +173,27 @@ class PotentialBounds {
     this.cell = this.all.subarray(C * S * R + C * S + C * R);
     // Laid out specialty- and region-major with the cell last, so one mentee's
     // bounds (all its cells, one specialty and region) sit close together in memory.
-    const list: number[] = [];
-    for (let b = 0; b < C * S * R; b++) if (inst.smOffset[b] !== inst.smOffset[b + 1]) list.push(b);
-    this.buckets = Int32Array.from(list);
-    this.bucketSlot = Int32Array.from(list, (b) => {
-      const c = Math.floor(b / (S * R));
-      return ((Math.floor(b / R) % S) * R + (b % R)) * C + c;
-    });
-    this.bucketSpec = Int32Array.from(list, (b) => (Math.floor(b / R) % S) * C + Math.floor(b / (S * R)));
-    this.bucketCell = Int32Array.from(list, (b) => Math.floor(b / (S * R)));
-    this.bucketRegion = Int32Array.from(list, (b) => (b % R) * C + Math.floor(b / (S * R)));
+    let count = 0;
+    for (let b = 0; b < C * S * R; b++) if (inst.smOffset[b] !== inst.smOffset[b + 1]) count++;
+    this.buckets = new Int32Array(count);
+    this.bucketSlot = new Int32Array(count);
+    this.bucketSpec = new Int32Array(count);
+    this.bucketRegion = new Int32Array(count);
+    this.bucketCell = new Int32Array(count);
+    // Bucket b = (c * S + s) * R + r.
+    for (let b = 0, t = 0, c = 0; c < C; c++) {
+      for (let s = 0; s < S; s++) {
+        for (let r = 0; r < R; r++, b++) {
+          if (inst.smOffset[b] === inst.smOffset[b + 1]) continue;
+          this.buckets[t] = b;
+          this.bucketSlot[t] = (s * R + r) * C + c;
+          this.bucketSpec[t] = s * C + c;
+          this.bucketRegion[t] = r * C + c;
+          this.bucketCell[t] = c;
+          t++;
+        }
+      }
+    }
   }
 
   /**
@@ -313,12 +324,11 @@ class LazySolver {
     this.scratchPairs = new Int32Array(2 * this.buf.mentor.length);
     this.bounds = new PotentialBounds(inst);
     const classes = inst.classCode.length;
-    const rec = new Int32Array(classes * REC);
-    for (let at = 0; at < classes; at++) {
-      rec[at * REC + REC_CODE] = inst.classCode[at];
-      rec[at * REC + REC_UPPER] = inst.classUpper[at];
-      rec[at * REC + REC_OPENED] = -1;
-      rec[at * REC + REC_CACHE] = -1;
+    const rec = new Int32Array(classes * REC).fill(-1);
+    const { classCode, classUpper } = inst;
+    for (let at = 0, r = 0; at < classes; at++, r += REC) {
+      rec[r + REC_CODE] = classCode[at];
+      rec[r + REC_UPPER] = classUpper[at];
     }
     this.rec = rec;
   }

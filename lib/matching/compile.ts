@@ -1,6 +1,6 @@
 import { computeMentoringGapPoints, computeWaitingPoints } from "./scoring";
 import { RULE_BIT, freePlaces } from "./rules";
-import type { MeetingMode, MenteeInput, MentorInput } from "./types";
+import type { MeetingMode, MenteeInput, MentorInput, RegionPreference } from "./types";
 import type { MatchingWeights } from "./weights";
 
 // The compiled instance turns strings into small integers and the soft
@@ -20,6 +20,8 @@ const MEETING_FIT = [
   [false, true, true],
   [true, true, true],
 ];
+/** The same table as bits: bit (mentee * 3 + mentor) is set when they fit (one read in the why-not loop). */
+const MEETING_FIT_BITS = MEETING_FIT.flat().reduce((bits, fits, k) => (fits ? bits | (1 << k) : bits), 0);
 
 // Module-local copies: hot loops should not go through imported bindings.
 const BIT_SAME_MODE = RULE_BIT["same-mode"];
@@ -77,9 +79,16 @@ export interface CompiledInstance {
   menteeWaitWeight: Int32Array;
   /** [mentee * grades + mentorGrade] -> grade-gap points (mentoring: only grades above are ever read). */
   gradePoints: Int32Array;
-  /** [(mentee * 2 + regionDiffers) * kinds + mentorKind] -> region + meeting + consented points. */
+  /**
+   * Mentees who ask the same of a mentor's kind (meeting mode, region preference,
+   * consented preferences) share one row of kind points: menteeKindRow[i] is
+   * mentee i's row. A national round has a few dozen rows for 8,000 mentees, so
+   * the table stays in cache while classes are read.
+   */
+  menteeKindRow: Int32Array;
+  /** [(row * 2 + regionDiffers) * kinds + mentorKind] -> region + meeting + consented points. */
   kindPoints: Int32Array;
-  /** [(mentee * 2 + regionDiffers) * 3 + mentorMeeting] -> max kindPoints over kinds with that meeting mode. */
+  /** [(row * 2 + regionDiffers) * 3 + mentorMeeting] -> max kindPoints over kinds with that meeting mode. */
   kindMax: Int32Array;
   /** CSR per mentee: mentors it may never get, with the RULE_BIT reasons. */
   forbidStart: Int32Array;
@@ -154,6 +163,82 @@ function validateMentor(m: MentorInput): void {
   if (!Number.isFinite(m.gradeRank)) throw new Error(`Offer ${m.personId}/${m.mode}: gradeRank must be a number`);
 }
 
+const REGION_PREFERENCES: RegionPreference[] = ["SAME", "OTHER", "ANY"];
+
+/**
+ * The rows of kind points, one per distinct (meeting mode, region preference,
+ * consented preferences) among the mentees, made when first asked for.
+ */
+class KindRows {
+  points: Int32Array;
+  max: Int32Array;
+  /** Lowest value in each row (the score's lower bound). */
+  low: Int32Array;
+  count = 0;
+  private readonly rows = new Map<number, number>();
+  constructor(
+    private readonly w: MatchingWeights,
+    private readonly kinds: number,
+    private readonly genderValues: number,
+  ) {
+    // Every possible profile fits, so the tables never grow.
+    const most = MEETING_MODES.length * REGION_PREFERENCES.length * (genderValues + 1) * 4;
+    this.points = new Int32Array(most * 2 * kinds);
+    this.max = new Int32Array(most * 6);
+    this.low = new Int32Array(most);
+  }
+
+  /** askedGender: -1 = none asked, else the gender's index + 1 (as in mentorKind). */
+  rowFor(meeting: number, pref: RegionPreference, askedGender: number, askedEthnic: boolean, askedImg: boolean): number {
+    const key = (((meeting * 3 + REGION_PREFERENCES.indexOf(pref)) * (this.genderValues + 1) + askedGender + 1) * 2 + (askedEthnic ? 1 : 0)) * 2 + (askedImg ? 1 : 0);
+    const known = this.rows.get(key);
+    if (known !== undefined) return known;
+    const row = this.count++;
+    this.rows.set(key, row);
+    this.fill(row, meeting, pref, askedGender, askedEthnic, askedImg);
+    return row;
+  }
+
+  private regionPoints(pref: RegionPreference, sameRegion: boolean, inPerson: boolean): number {
+    const w = this.w;
+    if (pref === "SAME") return sameRegion ? w.region.preferenceMet : 0;
+    if (pref === "OTHER") return sameRegion ? 0 : w.region.preferenceMet;
+    if (!sameRegion) return 0;
+    return inPerson ? w.region.sameInPerson : w.region.sameOnline;
+  }
+
+  private fill(row: number, meeting: number, pref: RegionPreference, askedGender: number, askedEthnic: boolean, askedImg: boolean): void {
+    const { w, kinds, genderValues } = this;
+    let low = Infinity;
+    for (let regionDiff = 0; regionDiff < 2; regionDiff++) {
+      for (let mm = 0; mm < 3; mm++) {
+        const fits = MEETING_FIT[meeting][mm];
+        let pts = 0;
+        if (fits) {
+          const inPerson = meeting !== 0 && mm !== 0;
+          pts = this.regionPoints(pref, regionDiff === 0, inPerson);
+          pts += meeting === mm && mm !== 2 ? w.meetingMode.sameChoice : w.meetingMode.flexible;
+        }
+        let best = -Infinity;
+        for (let gender = 0; gender < genderValues; gender++) {
+          const genderPts = askedGender >= 0 && gender === askedGender ? w.consented.gender : 0;
+          for (let eth = 0; eth < 2; eth++) {
+            const ethPts = askedEthnic && eth === 1 ? w.consented.ethnicMinorityMentor : 0;
+            for (let img = 0; img < 2; img++) {
+              const value = pts + genderPts + ethPts + (askedImg && img === 1 ? w.consented.imgExperience : 0);
+              this.points[(row * 2 + regionDiff) * kinds + ((mm * genderValues + gender) * 2 + eth) * 2 + img] = value;
+              if (value > best) best = value;
+              if (value < low) low = value;
+            }
+          }
+        }
+        this.max[(row * 2 + regionDiff) * 3 + mm] = fits ? best : -0x40000000;
+      }
+    }
+    this.low[row] = low;
+  }
+}
+
 function intern(map: Map<string, number>, key: string): number {
   let id = map.get(key);
   if (id === undefined) {
@@ -221,8 +306,8 @@ export function compileInstance(
   const menteeBase = new Int32Array(N);
   const menteeExactUpper = new Uint8Array(N);
   const gradePoints = new Int32Array(N * G);
-  const kindPoints = new Int32Array(N * 2 * kinds);
-  const kindMax = new Int32Array(N * 6);
+  const menteeKindRow = new Int32Array(N);
+  const kindRows = new KindRows(w, kinds, genderValues);
   const forbidStart = new Int32Array(N + 1);
   const forbidMentors: number[] = [];
   const forbidReasons: number[] = [];
@@ -247,14 +332,6 @@ export function compileInstance(
     }
     forbidBitsOf[j] |= bit;
     return count;
-  };
-
-  // Points per (regionDiffers, mentee meeting, mentee region pref, mentor meeting): reused across mentees.
-  const regionPoints = (pref: MenteeInput["regionPreference"], sameRegion: boolean, inPerson: boolean): number => {
-    if (pref === "SAME") return sameRegion ? w.region.preferenceMet : 0;
-    if (pref === "OTHER") return sameRegion ? 0 : w.region.preferenceMet;
-    if (!sameRegion) return 0;
-    return inPerson ? w.region.sameInPerson : w.region.sameOnline;
   };
 
   // One mentee per call: a small function is optimised by V8 within the first
@@ -305,32 +382,10 @@ export function compileInstance(
     const askedEthnic = asked.ethnicMinorityMentor === true;
     const askedImg = asked.imgExperience === true;
     menteeExactUpper[i] = askedGender < 0 && !askedEthnic && !askedImg ? 1 : 0;
-    let kindLow = Infinity;
-    for (let regionDiff = 0; regionDiff < 2; regionDiff++) {
-      for (let mm = 0; mm < 3; mm++) {
-        const fits = MEETING_FIT[meeting][mm];
-        let pts = 0;
-        if (fits) {
-          const inPerson = meeting !== 0 && mm !== 0;
-          pts = regionPoints(m.regionPreference, regionDiff === 0, inPerson);
-          pts += meeting === mm && mm !== 2 ? w.meetingMode.sameChoice : w.meetingMode.flexible;
-        }
-        let best = -Infinity;
-        for (let gender = 0; gender < genderValues; gender++) {
-          const genderPts = askedGender >= 0 && gender === askedGender ? w.consented.gender : 0;
-          for (let eth = 0; eth < 2; eth++) {
-            const ethPts = askedEthnic && eth === 1 ? w.consented.ethnicMinorityMentor : 0;
-            for (let img = 0; img < 2; img++) {
-              const value = pts + genderPts + ethPts + (askedImg && img === 1 ? w.consented.imgExperience : 0);
-              kindPoints[(i * 2 + regionDiff) * kinds + ((mm * genderValues + gender) * 2 + eth) * 2 + img] = value;
-              if (value > best) best = value;
-              if (value < kindLow) kindLow = value;
-            }
-          }
-        }
-        kindMax[(i * 2 + regionDiff) * 3 + mm] = fits ? best : -0x40000000;
-      }
-    }
+    const kindRow = kindRows.rowFor(meeting, m.regionPreference, askedGender, askedEthnic, askedImg);
+    menteeKindRow[i] = kindRow;
+    const kindLow = kindRows.low[kindRow];
+    const kindMax = kindRows.max;
 
     // Forbidden mentors with reasons (person, conflict, exclusion, repeat), merged per mentor.
     forbidCount = 0;
@@ -402,7 +457,7 @@ export function compileInstance(
             if (size === 0) continue;
             const sameSpec = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_SPECIALTY;
             const regionDiff = cls === CLASS_SAME_BOTH || cls === CLASS_SAME_REGION ? 0 : 1;
-            const upper = gradeUpper + (sameSpec ? specSame : specDiff) + kindMax[(i * 2 + regionDiff) * 3 + mm];
+            const upper = gradeUpper + (sameSpec ? specSame : specDiff) + kindMax[(kindRow * 2 + regionDiff) * 3 + mm];
             if (classCount === classCodes.length) {
               const grownCodes = new Int32Array(classCodes.length * 2);
               const grownUppers = new Int32Array(classCodes.length * 2);
@@ -462,8 +517,9 @@ export function compileInstance(
     menteeExactUpper,
     menteeWaitWeight: rankByWaiting(mentees),
     gradePoints,
-    kindPoints,
-    kindMax,
+    menteeKindRow,
+    kindPoints: kindRows.points.slice(0, kindRows.count * 2 * kinds),
+    kindMax: kindRows.max.slice(0, kindRows.count * 6),
     forbidStart,
     forbidList: Int32Array.from(forbidMentors),
     forbidBits: Int32Array.from(forbidReasons),
@@ -819,7 +875,7 @@ export function collectClass(inst: CompiledInstance, i: number, code: number, bu
     inst.menteeBase[i] +
     inst.gradePoints[i * inst.grades + inst.cellGrade[cell]] +
     (sameSpec ? inst.menteeSpecialtySame[i] : inst.menteeSpecialtyDifferent[i]);
-  const kindOffset = (i * 2 + regionDiff) * inst.kinds;
+  const kindOffset = (inst.menteeKindRow[i] * 2 + regionDiff) * inst.kinds;
   const independent = inst.menteeIndependent[i] === 1;
   const employer = inst.menteeEmployer[i];
   const area = inst.menteeArea[i];
@@ -922,7 +978,7 @@ export function scoreCompiledPair(inst: CompiledInstance, i: number, j: number):
     inst.menteeBase[i] +
     inst.gradePoints[i * inst.grades + inst.mentorGrade[j]] +
     (inst.mentorSpecialty[j] === inst.menteeSpecialty[i] ? inst.menteeSpecialtySame[i] : inst.menteeSpecialtyDifferent[i]) +
-    inst.kindPoints[(i * 2 + (sameRegion ? 0 : 1)) * inst.kinds + inst.mentorKind[j]] +
+    inst.kindPoints[(inst.menteeKindRow[i] * 2 + (sameRegion ? 0 : 1)) * inst.kinds + inst.mentorKind[j]] +
     (lists ? inst.menteeAreaPoints[i] : 0)
   );
 }
@@ -944,7 +1000,7 @@ export function findBrokenRulesCompiled(inst: CompiledInstance, i: number, j: nu
   const gi = inst.menteeGrade[i];
   if ((inst.mentorAccepts[j * inst.gradeWords + (gi >>> 5)] & (1 << (gi & 31))) === 0) broken |= BIT_ACCEPTED_GRADE;
   if (inst.menteeIndependent[i] === 1 && inst.mentorEmployer[j] === inst.menteeEmployer[i]) broken |= BIT_INDEPENDENCE;
-  if (!MEETING_FIT[inst.menteeMeeting[i]][inst.mentorMeeting[j]]) broken |= BIT_MEETING_MODE;
+  if (((MEETING_FIT_BITS >> (inst.menteeMeeting[i] * 3 + inst.mentorMeeting[j])) & 1) === 0) broken |= BIT_MEETING_MODE;
   if (coaching && !lists) broken |= BIT_DEVELOPMENT_AREA;
   return broken;
 }
