@@ -313,7 +313,8 @@ export function compileInstance(
   const forbidReasons: number[] = [];
   const classStart = new Int32Array(N + 1);
   const menteeBestUpper = new Int32Array(N);
-  let classCodes = new Int32Array(Math.max(1024, N * 16));
+  // About 55 classes per mentee on a national round: one doubling at most there.
+  let classCodes = new Int32Array(Math.max(1024, N * 32));
   let classUppers = new Int32Array(classCodes.length);
   let classCount = 0;
   let scoreUpper = -Infinity;
@@ -531,8 +532,9 @@ export function compileInstance(
     rmMentors,
     rmOffset,
     classStart,
-    classCode: classCodes.slice(0, classCount),
-    classUpper: classUppers.slice(0, classCount),
+    // Views, not copies: the unused tail is at most the last doubling.
+    classCode: classCodes.subarray(0, classCount),
+    classUpper: classUppers.subarray(0, classCount),
     menteeBestUpper,
     scoreUpper,
     scoreLower,
