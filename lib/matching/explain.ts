@@ -19,12 +19,8 @@ export function explainPair(
   shared?: SharedLines,
 ): Explanation {
   const parts = scorePairParts(mentee, mentor, weights, now, shared);
-  const total = sumParts(parts);
-  let summary = `Score ${total}:`;
-  for (let k = 0; k < parts.length; k++) summary += `${k === 0 ? " " : "; "}${parts[k].text}`;
   return {
-    total,
-    summary,
+    total: sumParts(parts),
     rules: knownAllowed ? describeRules(mentee, mentor, 0, shared) : checkPair(mentee, mentor).checks,
     parts,
   };

@@ -122,8 +122,6 @@ export interface ScorePart {
 
 export interface Explanation {
   total: number;
-  /** One line: every part's contribution, in order. */
-  summary: string;
   /** Every hard rule with the sentence saying why it passed. */
   rules: RuleCheck[];
   parts: ScorePart[];

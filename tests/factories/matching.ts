@@ -26,6 +26,6 @@ export async function createMentee(overrides: Partial<Prisma.UserUncheckedCreate
 
 export function createProposal(data: { requestId: string; mentorId: string; roundId?: string; mode?: "MENTORING" | "COACHING"; status?: Prisma.ProposalUncheckedCreateInput["status"]; mentorRespondBy?: Date }) {
   return db().proposal.create({
-    data: { mode: "MENTORING", score: 10, explanation: { total: 10, summary: "", rules: [], parts: [] }, ...data },
+    data: { mode: "MENTORING", score: 10, explanation: { total: 10, rules: [], parts: [] }, ...data },
   });
 }

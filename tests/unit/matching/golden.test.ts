@@ -68,10 +68,14 @@ describe("golden round", () => {
 
   it("explains each part in words with the names passed in", () => {
     const [first, second, third] = result.proposals;
-    expect(first.explanation.summary).toBe(
-      "Score 48: Mentor ten grades ahead (Consultant → CT1) +5; Same specialty (General Adult) +15; Same region (London) +20; " +
-        "Meeting modes fit (mentee online or in person; mentor online or in person) +5; Waiting 3 weeks +3",
-    );
+    expect(first.explanation.total).toBe(48);
+    expect(first.explanation.parts.map((p) => p.text)).toEqual([
+      "Mentor ten grades ahead (Consultant → CT1) +5",
+      "Same specialty (General Adult) +15",
+      "Same region (London) +20",
+      "Meeting modes fit (mentee online or in person; mentor online or in person) +5",
+      "Waiting 3 weeks +3",
+    ]);
     expect(second.explanation.parts.map((p) => p.text)).toEqual([
       "Mentor two grades ahead (ST6 → ST4) +30",
       "Same specialty (General Adult) +15",
