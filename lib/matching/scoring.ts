@@ -151,49 +151,63 @@ const LINE_WAITING = LINE_GRADE + 4;
  * its part reads (a test holds shared and freshly built explanations equal).
  */
 export function scorePairParts(mentee: MenteeInput, mentor: MentorInput, weights: MatchingWeights, now: number, shared?: SharedLines): ScorePart[] {
+  // No closures here: this runs for every proposal of a round, and one closure
+  // per part was most of what a national round's explanations allocated.
+  // `found(...) ?? kept(...)` builds a part only when the round has not already.
+  // Keys are worked out only when sharing (s.id is never called otherwise).
+  const s = shared;
   const parts: ScorePart[] = [];
-  // Keys are worked out only when sharing (id is never called otherwise).
-  const id = (value: string | number) => shared!.id(value);
-  const add = (key: number, build: () => ScorePart) => {
-    parts.push(shared === undefined ? build() : (shared.find<ScorePart>(key) ?? shared.keep(key, build())));
-  };
   const mode = mentee.mode === "MENTORING" ? 0 : 1;
-  add(shared ? pack(LINE_GRADE, mode, id(mentor.gradeRank), id(mentee.gradeRank)) : -1, () => gradeGapPart(mentee, mentor, weights));
+  let key = s ? pack(LINE_GRADE, mode, s.id(mentor.gradeRank), s.id(mentee.gradeRank)) : -1;
+  parts.push(found(s, key) ?? kept(s, key, gradeGapPart(mentee, mentor, weights)));
+
   const sameSpecialty = mentee.specialtyId === mentor.specialtyId ? 1 : 0;
-  add(
-    shared ? pack(LINE_SPECIALTY, mode * 2 + sameSpecialty, id(mentee.specialtyPreference), id(mentee.specialtyName), id(mentor.specialtyName)) : -1,
-    () => specialtyPart(mentee, mentor, weights),
-  );
+  key = s ? pack(LINE_SPECIALTY, mode * 2 + sameSpecialty, s.id(mentee.specialtyPreference), s.id(mentee.specialtyName), s.id(mentor.specialtyName)) : -1;
+  parts.push(found(s, key) ?? kept(s, key, specialtyPart(mentee, mentor, weights)));
+
   const sameRegion = mentee.regionId === mentor.regionId ? 1 : 0;
   const inPerson = canMeetInPerson(mentee, mentor) ? 1 : 0;
-  add(
-    shared ? pack(LINE_REGION, sameRegion * 2 + inPerson, id(mentee.regionPreference), id(mentee.regionName), id(mentor.regionName)) : -1,
-    () => regionPart(mentee, mentor, weights),
-  );
-  add(shared ? pack(LINE_OTHER, 0, mode, id(mentee.meetingMode), id(mentor.meetingMode)) : -1, () => meetingModePart(mentee, mentor, weights));
+  key = s ? pack(LINE_REGION, sameRegion * 2 + inPerson, s.id(mentee.regionPreference), s.id(mentee.regionName), s.id(mentor.regionName)) : -1;
+  parts.push(found(s, key) ?? kept(s, key, regionPart(mentee, mentor, weights)));
+
+  key = s ? pack(LINE_OTHER, 0, mode, s.id(mentee.meetingMode), s.id(mentor.meetingMode)) : -1;
+  parts.push(found(s, key) ?? kept(s, key, meetingModePart(mentee, mentor, weights)));
 
   const area = mentee.developmentAreaId;
   if (area !== null) {
     const listed = mentor.developmentAreaIds.includes(area) ? 1 : 0;
-    add(shared ? pack(LINE_OTHER, 1, mode * 2 + listed, id(area), id(mentee.developmentAreaName ?? area)) : -1, () =>
-      developmentAreaPart(mentee, mentor, weights, area),
-    );
+    key = s ? pack(LINE_OTHER, 1, mode * 2 + listed, s.id(area), s.id(mentee.developmentAreaName ?? area)) : -1;
+    parts.push(found(s, key) ?? kept(s, key, developmentAreaPart(mentee, mentor, weights, area)));
   }
   const asked = mentee.consentedPreferences;
   if (asked.gender !== undefined) {
-    const met = mentor.attributes.gender === asked.gender ? 1 : 0;
-    add(shared ? pack(LINE_OTHER, 2, met) : -1, () =>
-      met === 1 ? part("gender", weights.consented.gender, "Gender preference met") : part("gender", 0, "Gender preference not met"),
-    );
+    const met = mentor.attributes.gender === asked.gender;
+    key = s ? pack(LINE_OTHER, 2, met ? 1 : 0) : -1;
+    parts.push(found(s, key) ?? kept(s, key, genderPart(met, weights)));
   }
   if (asked.ethnicMinorityMentor === true) {
-    add(shared ? pack(LINE_OTHER, 3, mode, mentor.attributes.ethnicMinority === true ? 1 : 0) : -1, () => ethnicMinorityPart(mentee, mentor, weights));
+    key = s ? pack(LINE_OTHER, 3, mode, mentor.attributes.ethnicMinority === true ? 1 : 0) : -1;
+    parts.push(found(s, key) ?? kept(s, key, ethnicMinorityPart(mentee, mentor, weights)));
   }
   if (asked.imgExperience === true) {
-    add(shared ? pack(LINE_OTHER, 4, mode, mentor.attributes.imgExperience === true ? 1 : 0) : -1, () => imgExperiencePart(mentee, mentor, weights));
+    key = s ? pack(LINE_OTHER, 4, mode, mentor.attributes.imgExperience === true ? 1 : 0) : -1;
+    parts.push(found(s, key) ?? kept(s, key, imgExperiencePart(mentee, mentor, weights)));
   }
-  add(shared ? pack(LINE_WAITING, id(countWeeksWaiting(mentee.waitingSinceMs, now))) : -1, () => waitingPart(mentee, weights, now));
+  key = s ? pack(LINE_WAITING, s.id(countWeeksWaiting(mentee.waitingSinceMs, now))) : -1;
+  parts.push(found(s, key) ?? kept(s, key, waitingPart(mentee, weights, now)));
   return parts;
+}
+
+function found(shared: SharedLines | undefined, key: number): ScorePart | undefined {
+  return shared?.find<ScorePart>(key);
+}
+
+function kept(shared: SharedLines | undefined, key: number, line: ScorePart): ScorePart {
+  return shared ? shared.keep(key, line) : line;
+}
+
+function genderPart(met: boolean, weights: MatchingWeights): ScorePart {
+  return met ? part("gender", weights.consented.gender, "Gender preference met") : part("gender", 0, "Gender preference not met");
 }
 
 export function sumParts(parts: ScorePart[]): number {
