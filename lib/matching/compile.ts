@@ -695,17 +695,16 @@ function fileIntoCells(t: MentorTables, G: number, A: number, S: number, R: numb
   for (let j = 0; j < M; j++) {
     if (mentorFree[j] <= 0) continue;
     const gm = mentorGrade[j] * 3 + mentorMeeting[j];
-    const listsArea = (a: number) => (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
     if (mentorMode[j] === 0) {
       memberCell.push(gm);
       memberMentor.push(j);
       for (let a = 0; a < A; a++) {
-        memberCell.push((listsArea(a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
+        memberCell.push((listsArea(mentorAreas, areaWords, j, a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
         memberMentor.push(j);
       }
     } else {
       for (let a = 0; a < A; a++) {
-        if (!listsArea(a)) continue;
+        if (!listsArea(mentorAreas, areaWords, j, a)) continue;
         memberCell.push((1 + 2 * A + a) * cellsPerGroup + gm);
         memberMentor.push(j);
       }
@@ -773,15 +772,20 @@ function measureCells(cells: Cells, A: number, S: number, R: number) {
 function indexBlockers(mentors: MentorInput[]): Map<string, { mentor: number; bits: number }[]> {
   const blockedByMentors = new Map<string, { mentor: number; bits: number }[]>();
   for (let j = 0; j < mentors.length; j++) {
-    const add = (p: string, bits: number) => {
-      const list = blockedByMentors.get(p);
-      if (list) list.push({ mentor: j, bits });
-      else blockedByMentors.set(p, [{ mentor: j, bits }]);
-    };
-    for (const p of mentors[j].excludedPersonIds) add(p, BIT_EXCLUSION);
-    for (const p of mentors[j].conflictPersonIds) add(p, BIT_CONFLICT);
+    for (const p of mentors[j].excludedPersonIds) addBlocker(blockedByMentors, p, j, BIT_EXCLUSION);
+    for (const p of mentors[j].conflictPersonIds) addBlocker(blockedByMentors, p, j, BIT_CONFLICT);
   }
   return blockedByMentors;
+}
+
+function listsArea(mentorAreas: Uint32Array, areaWords: number, j: number, a: number): boolean {
+  return (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
+}
+
+function addBlocker(blockedByMentors: Map<string, { mentor: number; bits: number }[]>, person: string, mentor: number, bits: number): void {
+  const list = blockedByMentors.get(person);
+  if (list) list.push({ mentor, bits });
+  else blockedByMentors.set(person, [{ mentor, bits }]);
 }
 
 /** Scratch for sortClassesByUpper, shared by every mentee of a compile. */
@@ -825,8 +829,11 @@ function sortClassesByUpper(codes: Int32Array, uppers: Int32Array, from: number,
     sortedCodes[at] = codes[k];
     sortedUppers[at] = uppers[k];
   }
-  codes.set(sortedCodes.subarray(0, n), from);
-  uppers.set(sortedUppers.subarray(0, n), from);
+  // A loop, not set(subarray(...)): two views per mentee were garbage for nothing.
+  for (let k = 0; k < n; k++) {
+    codes[from + k] = sortedCodes[k];
+    uppers[from + k] = sortedUppers[k];
+  }
 }
 
 function insertionSortClasses(codes: Int32Array, uppers: Int32Array, from: number, to: number): void {
