@@ -129,6 +129,10 @@ export interface CompiledInstance {
   scoreLower: number;
 }
 
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -251,9 +255,8 @@ function intern(map: Map<string, number>, key: string): number {
 /** Weight 1..N per mentee: N for the longest wait (ties by requestId), the waiting tie-break. */
 export function rankByWaiting(mentees: MenteeInput[]): Int32Array {
   const order = mentees.map((_, k) => k);
-  order.sort(
-    (a, b) => mentees[a].waitingSinceMs - mentees[b].waitingSinceMs || compareStrings(mentees[a].requestId, mentees[b].requestId),
-  );
+  // Compared, not subtracted: the difference of two epoch times is a boxed double per comparison.
+  order.sort((a, b) => compareNumbers(mentees[a].waitingSinceMs, mentees[b].waitingSinceMs) || compareStrings(mentees[a].requestId, mentees[b].requestId));
   const weight = new Int32Array(mentees.length);
   for (let position = 0; position < order.length; position++) weight[order[position]] = mentees.length - position;
   return weight;
@@ -690,30 +693,31 @@ function fileIntoCells(t: MentorTables, G: number, A: number, S: number, R: numb
   const cellCount = cellsPerGroup * (1 + 3 * A);
   const cellGrade = new Int32Array(cellCount);
   for (let c = 0; c < cellCount; c++) cellGrade[c] = Math.floor(c / 3) % G;
-  const memberCell: number[] = [];
-  const memberMentor: number[] = [];
+  // At most 1 + A cells per offer (typed arrays: no garbage for the collector to walk).
+  const memberCell = new Int32Array(M * (1 + A));
+  const memberMentor = new Int32Array(M * (1 + A));
+  let members = 0;
   for (let j = 0; j < M; j++) {
     if (mentorFree[j] <= 0) continue;
     const gm = mentorGrade[j] * 3 + mentorMeeting[j];
     if (mentorMode[j] === 0) {
-      memberCell.push(gm);
-      memberMentor.push(j);
+      memberCell[members] = gm;
+      memberMentor[members++] = j;
       for (let a = 0; a < A; a++) {
-        memberCell.push((listsArea(mentorAreas, areaWords, j, a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm);
-        memberMentor.push(j);
+        memberCell[members] = (listsArea(mentorAreas, areaWords, j, a) ? 1 + a : 1 + A + a) * cellsPerGroup + gm;
+        memberMentor[members++] = j;
       }
     } else {
       for (let a = 0; a < A; a++) {
         if (!listsArea(mentorAreas, areaWords, j, a)) continue;
-        memberCell.push((1 + 2 * A + a) * cellsPerGroup + gm);
-        memberMentor.push(j);
+        memberCell[members] = (1 + 2 * A + a) * cellsPerGroup + gm;
+        memberMentor[members++] = j;
       }
     }
   }
   const buckets = cellCount * S * R;
   const smOffset = new Int32Array(buckets + 1);
   const rmOffset = new Int32Array(buckets + 1);
-  const members = memberCell.length;
   for (let k = 0; k < members; k++) {
     const c = memberCell[k];
     const j = memberMentor[k];

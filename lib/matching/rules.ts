@@ -195,19 +195,20 @@ function passedRuleKey(k: number, mentee: MenteeInput, mentor: MentorInput, shar
  */
 export function describeRules(mentee: MenteeInput, mentor: MentorInput, broken: number, shared?: SharedLines): RuleCheck[] {
   let words: PairWords | undefined;
-  const checks: RuleCheck[] = [];
+  // Sized up front: a pushed-to array reserves 17 slots for these 11, and a round keeps thousands.
+  const checks = new Array<RuleCheck>(RULE_CODES.length);
   for (let k = 0; k < RULE_CODES.length; k++) {
     const code = RULE_CODES[k];
     const passed = (broken & RULE_BIT[code]) === 0;
     const key = shared !== undefined && passed ? passedRuleKey(k, mentee, mentor, shared) : -1;
     const known = shared?.find<RuleCheck>(key);
     if (known !== undefined) {
-      checks.push(known);
+      checks[k] = known;
       continue;
     }
     words ??= pairWords(mentee, mentor);
     const check: RuleCheck = { code, title: RULE_TITLES[code], passed, sentence: describeRule(code, passed, mentee, mentor, words) };
-    checks.push(shared === undefined ? check : shared.keep(key, check));
+    checks[k] = shared === undefined ? check : shared.keep(key, check);
   }
   return checks;
 }

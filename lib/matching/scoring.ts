@@ -156,45 +156,48 @@ export function scorePairParts(mentee: MenteeInput, mentor: MentorInput, weights
   // `found(...) ?? kept(...)` builds a part only when the round has not already.
   // Keys are worked out only when sharing (s.id is never called otherwise).
   const s = shared;
-  const parts: ScorePart[] = [];
+  const asked = mentee.consentedPreferences;
+  const area = mentee.developmentAreaId;
+  // Sized up front: a pushed-to array reserves 17 slots, and a round keeps thousands of these.
+  const optional = (area !== null ? 1 : 0) + (asked.gender !== undefined ? 1 : 0) + (asked.ethnicMinorityMentor === true ? 1 : 0) + (asked.imgExperience === true ? 1 : 0);
+  const parts = new Array<ScorePart>(5 + optional);
+  let n = 0;
   const mode = mentee.mode === "MENTORING" ? 0 : 1;
   let key = s ? pack(LINE_GRADE, mode, s.id(mentor.gradeRank), s.id(mentee.gradeRank)) : -1;
-  parts.push(found(s, key) ?? kept(s, key, gradeGapPart(mentee, mentor, weights)));
+  parts[n++] = found(s, key) ?? kept(s, key, gradeGapPart(mentee, mentor, weights));
 
   const sameSpecialty = mentee.specialtyId === mentor.specialtyId ? 1 : 0;
   key = s ? pack(LINE_SPECIALTY, mode * 2 + sameSpecialty, s.id(mentee.specialtyPreference), s.id(mentee.specialtyName), s.id(mentor.specialtyName)) : -1;
-  parts.push(found(s, key) ?? kept(s, key, specialtyPart(mentee, mentor, weights)));
+  parts[n++] = found(s, key) ?? kept(s, key, specialtyPart(mentee, mentor, weights));
 
   const sameRegion = mentee.regionId === mentor.regionId ? 1 : 0;
   const inPerson = canMeetInPerson(mentee, mentor) ? 1 : 0;
   key = s ? pack(LINE_REGION, sameRegion * 2 + inPerson, s.id(mentee.regionPreference), s.id(mentee.regionName), s.id(mentor.regionName)) : -1;
-  parts.push(found(s, key) ?? kept(s, key, regionPart(mentee, mentor, weights)));
+  parts[n++] = found(s, key) ?? kept(s, key, regionPart(mentee, mentor, weights));
 
   key = s ? pack(LINE_OTHER, 0, mode, s.id(mentee.meetingMode), s.id(mentor.meetingMode)) : -1;
-  parts.push(found(s, key) ?? kept(s, key, meetingModePart(mentee, mentor, weights)));
+  parts[n++] = found(s, key) ?? kept(s, key, meetingModePart(mentee, mentor, weights));
 
-  const area = mentee.developmentAreaId;
   if (area !== null) {
     const listed = mentor.developmentAreaIds.includes(area) ? 1 : 0;
     key = s ? pack(LINE_OTHER, 1, mode * 2 + listed, s.id(area), s.id(mentee.developmentAreaName ?? area)) : -1;
-    parts.push(found(s, key) ?? kept(s, key, developmentAreaPart(mentee, mentor, weights, area)));
+    parts[n++] = found(s, key) ?? kept(s, key, developmentAreaPart(mentee, mentor, weights, area));
   }
-  const asked = mentee.consentedPreferences;
   if (asked.gender !== undefined) {
     const met = mentor.attributes.gender === asked.gender;
     key = s ? pack(LINE_OTHER, 2, met ? 1 : 0) : -1;
-    parts.push(found(s, key) ?? kept(s, key, genderPart(met, weights)));
+    parts[n++] = found(s, key) ?? kept(s, key, genderPart(met, weights));
   }
   if (asked.ethnicMinorityMentor === true) {
     key = s ? pack(LINE_OTHER, 3, mode, mentor.attributes.ethnicMinority === true ? 1 : 0) : -1;
-    parts.push(found(s, key) ?? kept(s, key, ethnicMinorityPart(mentee, mentor, weights)));
+    parts[n++] = found(s, key) ?? kept(s, key, ethnicMinorityPart(mentee, mentor, weights));
   }
   if (asked.imgExperience === true) {
     key = s ? pack(LINE_OTHER, 4, mode, mentor.attributes.imgExperience === true ? 1 : 0) : -1;
-    parts.push(found(s, key) ?? kept(s, key, imgExperiencePart(mentee, mentor, weights)));
+    parts[n++] = found(s, key) ?? kept(s, key, imgExperiencePart(mentee, mentor, weights));
   }
   key = s ? pack(LINE_WAITING, s.id(countWeeksWaiting(mentee.waitingSinceMs, now))) : -1;
-  parts.push(found(s, key) ?? kept(s, key, waitingPart(mentee, weights, now)));
+  parts[n++] = found(s, key) ?? kept(s, key, waitingPart(mentee, weights, now));
   return parts;
 }
 
