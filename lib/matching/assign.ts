@@ -113,6 +113,11 @@ export interface PoolSize {
 
 /** 2 MB chunks, 32 MB at most. Tests pass tiny sizes to exercise chunk changes and the uncached path. */
 const DEFAULT_POOL: PoolSize = { chunkPairs: 1 << 18, chunks: 16 };
+/** A cached class's position packs its chunk in the low bits (a shift and a mask to read, no division). */
+const CHUNK_BITS = 11;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+/** Offsets must fit the remaining 20 bits of a non-negative int32. */
+const MAX_CHUNK_PAIRS = 1 << (31 - CHUNK_BITS);
 
 /** Layout of LazySolver.node (Float64, four per node) and LazySolver.mark (Int32, four per node). */
 const POT_HI = 0;
@@ -296,6 +301,9 @@ class LazySolver {
     readonly lazy: boolean,
     readonly poolSize: PoolSize,
   ) {
+    if (poolSize.chunks > CHUNK_MASK + 1 || poolSize.chunkPairs > MAX_CHUNK_PAIRS) {
+      throw new Error(`Member cache too large: at most ${CHUNK_MASK + 1} chunks of ${MAX_CHUNK_PAIRS} pairs`);
+    }
     this.poolUsed = poolSize.chunkPairs;
     const N = inst.menteeCount;
     const M = inst.mentorCount;
@@ -345,7 +353,7 @@ class LazySolver {
    * Allowed mentors of class entry `at` (mentee u) with their scores, from the
    * cache when this class was opened before: a class's members and scores never
    * change during a solve, only potentials do. Returns the position of the
-   * class in the pool (chunk * chunkPairs + offset): a header pair (count, 0),
+   * class in the pool (offset << CHUNK_BITS | chunk): a header pair (count, 0),
    * then its (mentor, score) pairs, never straddling two chunks. Returns -1 when
    * the class is served uncached from the scratch buffer.
    */
@@ -373,7 +381,7 @@ class LazySolver {
       pairs[2 * (from + 1 + t) + 1] = score[t];
     }
     this.poolUsed += 1 + count;
-    const position = chunk * this.poolSize.chunkPairs + from;
+    const position = (from << CHUNK_BITS) | chunk;
     this.rec[at * REC + REC_CACHE] = position;
     return position;
   }
@@ -382,9 +390,8 @@ class LazySolver {
     this.work.classesOpened++;
     const position = this.membersOf(u, at);
     if (position >= 0) {
-      const chunk = Math.floor(position / this.poolSize.chunkPairs);
-      const pairs = this.poolChunks[chunk];
-      const header = 2 * (position - chunk * this.poolSize.chunkPairs);
+      const pairs = this.poolChunks[position & CHUNK_MASK];
+      const header = 2 * (position >>> CHUNK_BITS);
       this.relaxMembers(u, pairs, header + 2, header + 2 + 2 * pairs[header]);
     } else {
       // Uncached: copy the scratch members into the same pair layout.
