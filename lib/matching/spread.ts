@@ -104,8 +104,10 @@ export function spreadLoad(inst: CompiledInstance, result: AssignmentResult): nu
       let best = -1;
       const exact = inst.menteeExactUpper[k] === 1;
       for (let c = inst.classStart[k], end = inst.classStart[k + 1]; c < end; c++) {
-        // No member of a class can beat its bound; with exact bounds none can fall below it either.
-        if (inst.classUpper[c] < score || (exact && inst.classUpper[c] > score)) continue;
+        // No member of a class can beat its bound, and classes come highest bound first: none further on can match.
+        if (inst.classUpper[c] < score) break;
+        // With exact bounds no member falls below its class's bound either.
+        if (exact && inst.classUpper[c] > score) continue;
         if (lightest.lowestIn(k, inst.classCode[c]) > limit) continue;
         const count = collectClass(inst, k, inst.classCode[c], buf, 0);
         for (let t = 0; t < count; t++) {
