@@ -129,16 +129,13 @@ export interface CompiledInstance {
   scoreLower: number;
 }
 
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareStrings(a: string, b: string): number {
+/** Ascending order for sort; compares rather than subtracts (a difference of epoch times is a boxed double). */
+function compareValues<T extends number | string>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function sortMentees(mentees: MenteeInput[]): MenteeInput[] {
-  const sorted = [...mentees].sort((a, b) => compareStrings(a.requestId, b.requestId));
+  const sorted = [...mentees].sort((a, b) => compareValues(a.requestId, b.requestId));
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k].requestId === sorted[k - 1].requestId) throw new Error(`Duplicate requestId ${sorted[k].requestId}`);
   }
@@ -146,7 +143,7 @@ export function sortMentees(mentees: MenteeInput[]): MenteeInput[] {
 }
 
 export function sortMentors(mentors: MentorInput[]): MentorInput[] {
-  const sorted = [...mentors].sort((a, b) => compareStrings(a.personId, b.personId) || compareStrings(a.mode, b.mode));
+  const sorted = [...mentors].sort((a, b) => compareValues(a.personId, b.personId) || compareValues(a.mode, b.mode));
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k].personId === sorted[k - 1].personId && sorted[k].mode === sorted[k - 1].mode) {
       throw new Error(`Duplicate ${sorted[k].mode} offer for person ${sorted[k].personId}`);
@@ -255,8 +252,7 @@ function intern(map: Map<string, number>, key: string): number {
 /** Weight 1..N per mentee: N for the longest wait (ties by requestId), the waiting tie-break. */
 export function rankByWaiting(mentees: MenteeInput[]): Int32Array {
   const order = mentees.map((_, k) => k);
-  // Compared, not subtracted: the difference of two epoch times is a boxed double per comparison.
-  order.sort((a, b) => compareNumbers(mentees[a].waitingSinceMs, mentees[b].waitingSinceMs) || compareStrings(mentees[a].requestId, mentees[b].requestId));
+  order.sort((a, b) => compareValues(mentees[a].waitingSinceMs, mentees[b].waitingSinceMs) || compareValues(mentees[a].requestId, mentees[b].requestId));
   const weight = new Int32Array(mentees.length);
   for (let position = 0; position < order.length; position++) weight[order[position]] = mentees.length - position;
   return weight;
@@ -782,6 +778,7 @@ function indexBlockers(mentors: MentorInput[]): Map<string, { mentor: number; bi
   return blockedByMentors;
 }
 
+/** Whether offer j lists development area a (a >= 0). */
 function listsArea(mentorAreas: Uint32Array, areaWords: number, j: number, a: number): boolean {
   return (mentorAreas[j * areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
 }
@@ -986,7 +983,7 @@ export function scanAllowedMentors(inst: CompiledInstance, i: number, buf: ScanB
 export function scoreCompiledPair(inst: CompiledInstance, i: number, j: number): number {
   const sameRegion = inst.mentorRegion[j] === inst.menteeRegion[i];
   const area = inst.menteeArea[i];
-  const lists = area >= 0 && (inst.mentorAreas[j * inst.areaWords + (area >>> 5)] & (1 << (area & 31))) !== 0;
+  const lists = area >= 0 && listsArea(inst.mentorAreas, inst.areaWords, j, area);
   return (
     inst.menteeBase[i] +
     inst.gradePoints[i * inst.grades + inst.mentorGrade[j]] +
@@ -1006,7 +1003,7 @@ export function findBrokenRulesCompiled(inst: CompiledInstance, i: number, j: nu
   if (inst.mentorMode[j] !== inst.menteeMode[i]) broken |= BIT_SAME_MODE;
   const further = inst.mentorGrade[j] > inst.menteeGrade[i];
   const area = inst.menteeArea[i];
-  const lists = area >= 0 && (inst.mentorAreas[j * inst.areaWords + (area >>> 5)] & (1 << (area & 31))) !== 0;
+  const lists = area >= 0 && listsArea(inst.mentorAreas, inst.areaWords, j, area);
   const coaching = inst.menteeMode[i] === 1;
   if (coaching ? !(further || lists) : !further) broken |= BIT_SENIORITY;
   if (inst.mentorFree[j] <= 0) broken |= BIT_CAPACITY;
@@ -1055,7 +1052,7 @@ export function countAllowedPairs(inst: CompiledInstance): number {
     if (!(me === 2 || mm === 2 || me === mm)) return false;
     if (inst.menteeMode[i] === 0) return inst.mentorGrade[j] > gi;
     const a = inst.menteeArea[i];
-    return a >= 0 && (inst.mentorAreas[j * inst.areaWords + (a >>> 5)] & (1 << (a & 31))) !== 0;
+    return a >= 0 && listsArea(inst.mentorAreas, inst.areaWords, j, a);
   };
   let total = 0;
   for (let i = 0; i < N; i++) {
